@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from 'node-html-parser';
+import { annotateSectionHtml } from './section-html.ts';
+
+const html = '<p>First (ITU).[^1] More.</p>\n<ul>\n<li>Item one.[^2]</li>\n<li>Item two, again.[^1]</li>\n</ul>\n<p>Last.</p>';
+
+test('paragraphs and list items are numbered in reading order', () => {
+  const { paragraphs } = annotateSectionHtml(html);
+  assert.deepEqual(paragraphs, [
+    { id: 'p1', text: 'First (ITU). More.' },
+    { id: 'p2', text: 'Item one.' },
+    { id: 'p3', text: 'Item two, again.' },
+    { id: 'p4', text: 'Last.' },
+  ]);
+});
+
+test('each marker links to its note and records where it stands', () => {
+  const result = annotateSectionHtml(html);
+  assert.deepEqual(result.citations, [
+    { n: 1, refId: 'ref-1', paragraphId: 'p1' },
+    { n: 2, refId: 'ref-2', paragraphId: 'p2' },
+    { n: 1, refId: 'ref-1-2', paragraphId: 'p3' },
+  ]);
+  const root = parse(result.html);
+  assert.equal(root.querySelector('#ref-1-2')?.getAttribute('href'), '#note-1');
+  assert.equal(root.querySelectorAll('.note-ref').length, 3);
+});
+
+test('the report text is unchanged once the added links are taken away', () => {
+  const root = parse(annotateSectionHtml(html).html);
+  root.querySelectorAll('.permalink, .note-ref').forEach((el) => el.remove());
+  assert.deepEqual(root.querySelectorAll('p, li').map((el) => el.text), ['First (ITU). More.', 'Item one.', 'Item two, again.', 'Last.']);
+});
+
+test('every paragraph carries a permalink to itself', () => {
+  const root = parse(annotateSectionHtml(html).html);
+  assert.equal(root.querySelector('#p4 > a.permalink')?.getAttribute('href'), '#p4');
+});

@@ -1,0 +1,75 @@
+import { parse, type HTMLElement } from 'node-html-parser';
+import { MARKER_PATTERN, noteId, refId } from './note-markers.ts';
+
+/**
+ * Turns the HTML that MDX renders for a section body into the reading view: every
+ * paragraph and list item gets a stable id (p1, p2 … in reading order) and a visible
+ * permalink, and every [^n] marker becomes a link to its note. The report's words are
+ * not touched; everything added is marked so tests and the search index can skip it.
+ */
+
+export interface AnnotatedParagraph {
+  id: string;
+  /** The paragraph's text without markers or permalink, for quoting and checks. */
+  text: string;
+}
+
+export interface AnnotatedCitation {
+  n: number;
+  refId: string;
+  paragraphId: string;
+}
+
+export interface AnnotatedSection {
+  html: string;
+  paragraphs: AnnotatedParagraph[];
+  citations: AnnotatedCitation[];
+}
+
+export function paragraphId(index: number): string {
+  return `p${index}`;
+}
+
+function permalink(id: string, number: number): string {
+  return `<a class="permalink" href="#${id}" data-pagefind-ignore><span class="visually-hidden">Paragraph </span>${number}</a>`;
+}
+
+function marker(n: number, ref: string): string {
+  return `<sup class="note-ref" data-pagefind-ignore><a href="#${noteId(n)}" id="${ref}" data-note="${n}"><span class="visually-hidden">Note </span>${n}</a></sup>`;
+}
+
+function readingBlocks(root: HTMLElement): HTMLElement[] {
+  const blocks: HTMLElement[] = [];
+  for (const child of root.childNodes) {
+    if (!(child instanceof Object) || !('tagName' in child)) continue;
+    const element = child as HTMLElement;
+    const tag = element.tagName?.toLowerCase();
+    if (tag === 'p' || tag === 'blockquote') blocks.push(element);
+    else if (tag === 'ul' || tag === 'ol') blocks.push(...element.querySelectorAll(':scope > li'));
+  }
+  return blocks;
+}
+
+export function annotateSectionHtml(html: string): AnnotatedSection {
+  const root = parse(html);
+  const paragraphs: AnnotatedParagraph[] = [];
+  const citations: AnnotatedCitation[] = [];
+  const occurrences = new Map<number, number>();
+
+  readingBlocks(root).forEach((block, index) => {
+    const id = paragraphId(index + 1);
+    block.setAttribute('id', id);
+    paragraphs.push({ id, text: block.text.replace(MARKER_PATTERN, '').replace(/\s+/g, ' ').trim() });
+    const withMarkers = block.innerHTML.replace(MARKER_PATTERN, (_match, digits: string) => {
+      const n = Number(digits);
+      const occurrence = (occurrences.get(n) ?? 0) + 1;
+      occurrences.set(n, occurrence);
+      const ref = refId(n, occurrence);
+      citations.push({ n, refId: ref, paragraphId: id });
+      return marker(n, ref);
+    });
+    block.set_content(permalink(id, index + 1) + withMarkers);
+  });
+
+  return { html: root.toString(), paragraphs, citations };
+}

@@ -1,0 +1,102 @@
+import { z } from 'astro/zod';
+import { partialDateSchema, periodSchema } from './partial-date.ts';
+import { scaleDirectionSchema, yearScoresSchema } from './score.ts';
+
+/**
+ * A report: one edition of one publication about Kazakhstan. A base schema holds what
+ * every report has; typed variants add what only Freedom on the Net editions (scores on
+ * a scale, a coverage period) or country profiles (a key-indicator box) carry.
+ */
+
+const attributionSchema = z.object({
+  name: z.string().min(1).nullable().describe('Publisher, or null where the source does not allow one to be named.'),
+  basis: z
+    .enum(['stated', 'inferred', 'unknown'])
+    .describe('stated: the source names it; inferred: deduced from evidence; unknown: not established.'),
+  evidence: z.string().min(1).describe('How the attribution is known, citing the source.'),
+});
+
+const factSchema = z.object({
+  label: z.string().min(1),
+  value: z.string().min(1),
+});
+
+const factBoxSchema = z.object({
+  title: z.string().min(1).describe('The box heading as printed, e.g. "Quick Facts".'),
+  note: z.string().optional().describe('Editorial context, e.g. that the box is page furniture rather than report text.'),
+  facts: z.array(factSchema).min(1),
+});
+
+const keyDevelopmentSchema = z.object({
+  text: z.string().min(1).describe('The bullet, verbatim.'),
+  sections: z.array(z.string()).default([]).describe('Slugs of the sections the bullet refers the reader to.'),
+});
+
+export const editorialNoteKinds = ['inference', 'repair', 'removal', 'gap', 'derived', 'kept-as-printed'] as const;
+
+const editorialNoteSchema = z.object({
+  kind: z.enum(editorialNoteKinds),
+  text: z.string().min(1).describe('What was done or found, for readers.'),
+  lines: z.string().optional().describe('Where in the source file, e.g. "L53, L83".'),
+});
+
+const baseReportSchema = z.object({
+  title: z.string().min(1),
+  shortTitle: z.string().min(1).describe('Used in lists and breadcrumbs.'),
+  description: z.string().min(20).describe('One sentence for the page description and report list.'),
+  publisher: attributionSchema,
+  published: z.object({
+    date: partialDateSchema,
+    basis: z.enum(['stated', 'inferred']),
+    evidence: z.string().min(1),
+  }),
+  edition: z.number().int().describe('The year that names the edition, used to group and sort.'),
+  sourceFile: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a file name from content/sources/, e.g. 000_8df55977683795a6.txt'),
+  textCondition: z.object({
+    complete: z.boolean().describe('False where the source lost part of the report (start, end or sections).'),
+    summary: z.string().min(1),
+  }),
+  factBoxes: z.array(factBoxSchema).default([]),
+  keyDevelopments: z
+    .object({
+      heading: z.string().min(1),
+      items: z.array(keyDevelopmentSchema).min(1),
+    })
+    .optional(),
+  editorialNotes: z.array(editorialNoteSchema).min(1, 'every report records at least how its source was edited'),
+});
+
+export const freedomOnTheNetSchema = baseReportSchema.extend({
+  kind: z.literal('freedom-on-the-net'),
+  coverage: periodSchema,
+  status: z.string().min(1).describe('Internet freedom status for the edition year, as printed.'),
+  scale: z.object({
+    direction: scaleDirectionSchema,
+    printed: z.string().min(1).describe('How the source states the scale.'),
+  }),
+  scores: z.array(yearScoresSchema).min(1),
+});
+
+const keyIndicatorsSchema = z.object({
+  title: z.string().min(1),
+  scaleLabels: z.string().optional().describe('The bar labels printed in the box, e.g. "worst best".'),
+  rows: z
+    .array(
+      z.object({
+        label: z.string().min(1),
+        value: z.string().min(1),
+        position: z.string().optional().describe('The unlabelled second number printed beside the value.'),
+      }),
+    )
+    .min(1),
+  source: z.string().min(1).describe('The source line printed under the box.'),
+});
+
+export const countryProfileSchema = baseReportSchema.extend({
+  kind: z.literal('country-profile'),
+  keyIndicators: keyIndicatorsSchema.optional(),
+});
+
+export const reportSchema = z.discriminatedUnion('kind', [freedomOnTheNetSchema, countryProfileSchema]);
+
+export type ReportData = z.infer<typeof reportSchema>;

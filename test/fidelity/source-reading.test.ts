@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readSource, words, wordsAndPunctuation, type SourceReading } from './source-reading.ts';
+
+const base: SourceReading = { report: 'x', file: 'x.txt', wrapped: true, furniture: [], repairs: [] };
+
+test('wrapped lines join, soft hyphens go and listed real hyphens stay', () => {
+  const raw = 'The govern-\nment is state-\ncontrolled.\n\nNext para';
+  assert.deepEqual(readSource(raw, { ...base, keepLineEndHyphens: [2] }), [
+    { lines: [1, 3], text: 'The government is state-controlled.' },
+    { lines: [5, 5], text: 'Next para' },
+  ]);
+});
+
+test('furniture lines are left out and unwrapped text keeps one block per line', () => {
+  const raw = 'One.\nTwo.\n3\nFour.';
+  assert.deepEqual(
+    readSource(raw, { ...base, wrapped: false, furniture: [{ lines: [3, 3], reason: 'page number' }] }).map((b) => b.text),
+    ['One.', 'Two.', 'Four.'],
+  );
+});
+
+test('a repair that does not match its line is an error, not a silent pass', () => {
+  assert.throws(() => readSource('abc', { ...base, repairs: [{ line: 1, from: 'xyz', to: 'q', reason: 'r' }] }), /repair expects "xyz"/);
+});
+
+test('markers given as a pattern are taken out before comparing', () => {
+  assert.deepEqual(readSource('Text.[12] More', { ...base, markerPattern: /\[\d+\]/g }), [{ lines: [1, 1], text: 'Text. More' }]);
+});
+
+test('words ignore case, punctuation and short numbers that may be note markers', () => {
+  assert.deepEqual(words('In 2015, the ISP’s share was 70 percent.¹'), ['in', '2015', 'the', 'isp', 's', 'share', 'was', 'percent']);
+});
+
+test('the punctuation reading keeps quotes and stops, so straight and curly quotes differ', () => {
+  assert.notDeepEqual(wordsAndPunctuation('the "state"'), wordsAndPunctuation('the “state”'));
+  assert.deepEqual(wordsAndPunctuation('• *Daily Mail*'), ['daily', 'mail']);
+});

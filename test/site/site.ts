@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+/**
+ * The built site, as the checks in this folder read it. SITE_DIR and SITE_BASE select a
+ * build: `dist` at `/` by default, or the sub-path build (`dist-subpath` at `/archive/`).
+ */
+export const siteDir = process.env.SITE_DIR ?? 'dist';
+export const siteBase = process.env.SITE_BASE ?? '/';
+
+export interface Page {
+  /** Path of the HTML file under the site folder, e.g. reports/fotn-2015/index.html */
+  file: string;
+  /** The URL path the page is served at, base included, e.g. /archive/reports/fotn-2015/ */
+  url: string;
+  root: HTMLElement;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+let cache: Page[] | undefined;
+
+export function pages(): Page[] {
+  cache ??= walk(siteDir)
+    .filter((f) => f.endsWith('.html'))
+    .map((path) => {
+      const file = relative(siteDir, path).split(sep).join('/');
+      const url = siteBase + file.replace(/(^|\/)index\.html$/, '$1');
+      return { file, url, root: parse(readFileSync(path, 'utf8')) };
+    });
+  return cache;
+}
+
+/** The file a URL path resolves to in the build, or undefined when there is none. */
+export function resolveUrlPath(urlPath: string): string | undefined {
+  if (!urlPath.startsWith(siteBase)) return undefined;
+  const rest = decodeURIComponent(urlPath.slice(siteBase.length));
+  for (const candidate of [rest, join(rest, 'index.html')]) {
+    try {
+      if (statSync(join(siteDir, candidate)).isFile()) return candidate.split(sep).join('/');
+    } catch {
+      // not this candidate
+    }
+  }
+  return undefined;
+}
+
+export function pageByFile(file: string): Page | undefined {
+  return pages().find((p) => p.file === file);
+}
+
+/**
+ * The text a reader sees in a page's article, without what the archive adds inside the
+ * report's own sentences (paragraph numbers, note markers, archive links, backlinks).
+ */
+export function readingText(page: Page): string {
+  const article = page.root.querySelector('main')?.clone() as HTMLElement | undefined;
+  if (!article) return '';
+  article.querySelectorAll('.permalink, .note-ref, .archived, .backrefs, .note-number, script, style').forEach((el) => el.remove());
+  return article.structuredText;
+}
