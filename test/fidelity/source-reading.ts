@@ -18,6 +18,14 @@ export interface SourceReading {
   repairs: { line: number; from: string; to: string; reason: string }[];
   /** Lines that start a new block though no blank line precedes them (a note block after body text, say). */
   blockBreaks?: number[];
+  /**
+   * Inclusive line ranges printed as a table or box (score tables, fact boxes) whose
+   * layout the site does not keep line for line: the site shows them as a table built from
+   * the report's data. Each of their words must appear on the report's overview page.
+   */
+  tabular?: { lines: [number, number]; reason: string }[];
+  /** Where the notes are listed, and how each note's printed number looks (" 1. See …"): the site shows that number in its own element. */
+  noteList?: { lines: [number, number]; numberPattern: RegExp };
   /** Note markers that the site shows as links rather than text, e.g. /\[\d+\]/g for "[12]". Numeric markers need none. */
   markerPattern?: RegExp;
 }
@@ -26,6 +34,8 @@ export interface SourceBlock {
   /** First and last 1-based source line of the block. */
   lines: [number, number];
   text: string;
+  /** True for a block from a `tabular` range: its words are checked one by one. */
+  tabular: boolean;
 }
 
 /** Applies a reading to the raw text, giving the blocks that must each appear on the site. */
@@ -37,6 +47,10 @@ export function readSource(raw: string, reading: SourceReading): SourceBlock[] {
   }
   const repaired = lines.map((line, i) => {
     let text = reading.markerPattern ? line.replace(reading.markerPattern, '') : line;
+    const list = reading.noteList;
+    if (list && i + 1 >= list.lines[0] && i + 1 <= list.lines[1]) text = text.replace(list.numberPattern, '');
+    // A bullet glyph or a Markdown dash at the start of a line is list layout, not text.
+    text = text.replace(/^\s*(?:[•\uF0B7]|-(?=\s))\s*/, '');
     for (const repair of reading.repairs.filter((r) => r.line === i + 1)) {
       if (!text.includes(repair.from)) {
         throw new Error(`${reading.file} L${repair.line}: repair expects "${repair.from}" on that line, but it is not there`);
@@ -45,12 +59,16 @@ export function readSource(raw: string, reading: SourceReading): SourceBlock[] {
     }
     return text;
   });
+  const tabular = new Set<number>();
+  for (const { lines: [from, to] } of reading.tabular ?? []) {
+    for (let n = from; n <= to; n++) tabular.add(n);
+  }
   const keep = new Set(reading.keepLineEndHyphens ?? []);
   const breaks = new Set(reading.blockBreaks ?? []);
   const blocks: SourceBlock[] = [];
   let current: { start: number; end: number; parts: string[] } | undefined;
   const flush = () => {
-    if (current) blocks.push({ lines: [current.start, current.end], text: current.parts.join('') });
+    if (current) blocks.push({ lines: [current.start, current.end], text: current.parts.join(''), tabular: tabular.has(current.start) });
     current = undefined;
   };
   repaired.forEach((line, i) => {
@@ -59,7 +77,7 @@ export function readSource(raw: string, reading: SourceReading): SourceBlock[] {
       flush();
       return;
     }
-    if (!reading.wrapped || breaks.has(n)) flush();
+    if (!reading.wrapped || breaks.has(n) || tabular.has(n) !== tabular.has(n - 1)) flush();
     const trimmed = line.trim();
     if (!current) {
       current = { start: n, end: n, parts: [trimmed] };
@@ -91,9 +109,9 @@ export function words(text: string): string[] {
 /**
  * Words and punctuation marks, for the stricter check that quotes, dashes and stops are
  * as printed too. White space is ignored, and so are characters that are layout rather
- * than text in these extractions (bullets, Markdown and escape residue).
+ * than text in these extractions (Markdown and escape residue).
  */
-const LAYOUT_CHARACTERS = /[•\uF0B7\\*]/g;
+const LAYOUT_CHARACTERS = /[\\*]/g;
 
 export function wordsAndPunctuation(text: string): string[] {
   return (text.normalize('NFKC').replace(LAYOUT_CHARACTERS, '').toLowerCase().match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []).filter(

@@ -18,7 +18,7 @@ const MARK_RUN = 12;
 
 const readings: SourceReading[] = await Promise.all(
   readdirSync(new URL('../fidelity/', import.meta.url))
-    .filter((f) => f.endsWith('.ts') && f !== 'source-reading.ts')
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'source-reading.ts')
     .map(async (f) => (await import(`../fidelity/${f}`)).default as SourceReading),
 );
 
@@ -35,7 +35,7 @@ function missingRuns(reading: SourceReading, tokenize: (text: string) => string[
   const texts = reportPages(reading.report).map((p) => ` ${tokenize(readingText(p)).join(' ')} `);
   const blocks = readSource(readSourceFile(reading.file), reading);
   const missing: string[] = [];
-  for (const block of blocks) {
+  for (const block of blocks.filter((b) => !b.tabular)) {
     const tokens = tokenize(block.text);
     if (tokens.length < minimumBlock) continue;
     for (const run of runsOf(tokens, size)) {
@@ -63,6 +63,16 @@ for (const reading of readings) {
 
   test(`${reading.report}: punctuation is as printed (runs of ${MARK_RUN} words and marks)`, () => {
     assert.deepEqual(missingRuns(reading, wordsAndPunctuation, MARK_RUN, MARK_RUN), []);
+  });
+}
+
+for (const reading of readings.filter((r) => r.tabular?.length)) {
+  test(`${reading.report}: every word of the tables and boxes in ${reading.file} is on the overview page`, () => {
+    const overview = pages().find((p) => p.file === `reports/${reading.report}/index.html`);
+    assert.ok(overview, `no overview page for ${reading.report}`);
+    const onPage = new Set(words(readingText(overview)));
+    const blocks = readSource(readSourceFile(reading.file), reading).filter((b) => b.tabular);
+    assert.deepEqual(blocks.flatMap((b) => words(b.text).filter((w) => !onPage.has(w)).map((w) => `L${b.lines[0]}: ${w}`)), []);
   });
 }
 
