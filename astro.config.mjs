@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 
 // The archive can be served from a sub-path (a mirror at /archive/, say): set SITE_BASE.
 // SITE_URL is the public origin used in the sitemap and canonical links.
@@ -15,8 +16,11 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Report text is verbatim: no smart quotes, dashes or ellipses may be substituted for what the source prints.
-  markdown: { smartypants: false },
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [mdx(), sitemap()],
+  // Scripts go in their own files rather than inline, so the search page's dynamic import of
+  // Pagefind is bundled correctly (Vite's preload helper is missing from inlined scripts).
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -24,6 +24,8 @@ export async function startSearch(): Promise<void> {
   const status = document.getElementById('search-status') as HTMLElement;
   const list = document.getElementById('search-results') as HTMLOListElement;
   const base = filtersBox.dataset.base ?? '/';
+  // The notice is for readers without JavaScript; this script running means it does not apply.
+  document.getElementById('search-needs-js')?.setAttribute('hidden', '');
 
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: base });

@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { partialDateSchema } from './partial-date.ts';
+
+/**
+ * A dated event the reports describe. The summary is the archive's own; everything else
+ * comes from the reports, and each mention quotes the passage it rests on. The references
+ * to topics and sections are added in src/content.config.ts, where reference() is available.
+ */
+export const incidentCategories = [
+  'shutdown-or-disruption',
+  'blocking',
+  'content-removal',
+  'law-or-regulation',
+  'court-ruling',
+  'prosecution-or-detention',
+  'surveillance',
+  'cyberattack',
+  'violence-or-intimidation',
+  'market-and-infrastructure',
+  'activism',
+] as const;
+
+export const categoryLabels: Record<(typeof incidentCategories)[number], string> = {
+  'shutdown-or-disruption': 'Shutdown or disruption',
+  blocking: 'Blocking',
+  'content-removal': 'Content removal',
+  'law-or-regulation': 'Law or regulation',
+  'court-ruling': 'Court ruling',
+  'prosecution-or-detention': 'Prosecution or detention',
+  surveillance: 'Surveillance',
+  cyberattack: 'Cyberattack',
+  'violence-or-intimidation': 'Violence or intimidation',
+  'market-and-infrastructure': 'Market and infrastructure',
+  activism: 'Activism',
+};
+
+export const mentionFields = {
+  paragraph: z.string().regex(/^p\d+$/, 'expected a paragraph anchor such as p3'),
+  quote: z.string().min(10).describe('Verbatim from that paragraph, without note markers.'),
+  notes: z.array(z.number().int().positive()).default([]).describe('Numbers of the notes the quoted passage cites.'),
+  date: partialDateSchema.optional().describe('The date as this passage gives it, where it gives one.'),
+};
+
+export const incidentFields = {
+  title: z.string().min(5),
+  date: partialDateSchema.describe('When it happened, with the precision the reports allow.'),
+  endDate: partialDateSchema.optional(),
+  categories: z.array(z.enum(incidentCategories)).min(1),
+  places: z.array(z.string().min(1)).default([]),
+  summary: z.string().min(20).describe('A short, neutral summary in the archive\'s own words.'),
+  disagreement: z.string().optional().describe('Where the reports disagree (a date, a figure), what each says.'),
+};

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildFixture } from './build-fixture.ts';
+
+// Rules that tie entries together are checked when the pages are built.
+
+test('the valid fixture builds, so the failures below are caused by the changes', () => {
+  const result = buildFixture();
+  assert.ok(result.ok, result.output);
+});
+
+test('a note marker without a note fails the build, naming the file', () => {
+  const result = buildFixture({ file: 'sections/mini/part-one.mdx', from: 'And another.[^2]', to: 'And another.[^2] A third.[^3]' });
+  assert.equal(result.ok, false);
+  assert.match(result.output, /sections\/mini\/part-one\.mdx: body: marker \[\^3\] has no note; expected an entry with n: 3 under notes/);
+});
+
+test('a section of a report that does not exist fails the build', () => {
+  const result = buildFixture({ file: 'sections/mini/part-two.mdx', from: 'report: "mini"', to: 'report: "nope"' });
+  assert.equal(result.ok, false);
+  assert.match(result.output, /sections\/mini\/part-two\.mdx: report: "nope" is not a report; expected one of mini/);
+});
+
+test('a key development pointing at a missing section fails the build', () => {
+  const result = buildFixture({ file: 'reports/mini.mdx', from: 'sections: [part-two]', to: 'sections: [part-three]' });
+  assert.equal(result.ok, false);
+  assert.match(result.output, /reports\/mini\.mdx: keyDevelopments\.items\.sections: "part-three" is not a section of this report/);
+});
