@@ -9,7 +9,8 @@ test('a search from the home page lands on the report that has the hit', async (
   await expect(results.first()).toBeVisible();
   await expect(page.locator('#search-status')).toContainText('for “SoundCloud”');
   await results.first().getByRole('link').click();
-  await expect(page.locator('.report-text')).toContainText('SoundCloud');
+  await expect(page).not.toHaveURL(/\/search\//);
+  await expect(page.locator('main')).toContainText('SoundCloud');
 });
 
 test('the query and filters live in the URL, so a search can be shared', async ({ page }) => {
@@ -23,7 +24,7 @@ test('the query and filters live in the URL, so a search can be shared', async (
     const texts = await page.locator('#search-results li .note-status').allTextContents();
     expect(texts.length).toBeGreaterThan(0);
     expect(texts.length).toBeLessThanOrEqual(all);
-    expect(new Set(texts)).toEqual(new Set(['Freedom on the Net 2015']));
+    for (const text of texts) expect(text).toContain('Freedom on the Net 2015');
   }).toPass();
   // Opening the shared URL restores the same search.
   await page.goto(page.url());

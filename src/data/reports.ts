@@ -68,3 +68,8 @@ export function sectionLabel(section: Section): string {
   const indicator = section.data.indicator;
   return indicator ? `${indicator.code}. ${indicator.question}` : section.data.title;
 }
+
+/** Report id → short title, for lists that name the reports an item comes from. */
+export async function reportShortTitles(): Promise<Map<string, string>> {
+  return new Map((await getReports()).map((r) => [r.id, r.data.shortTitle]));
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareDates, formatPartialDate, parsePartialDate, waybackTimestamp } from './partial-date.ts';
+import { compareDates, formatPartialDate, parsePartialDate, precisionLabel, waybackTimestamp } from './partial-date.ts';
 
 test('each precision is parsed from the shape of the string', () => {
   assert.deepEqual(parsePartialDate('2014-04-23'), { year: 2014, month: 4, day: 23, precision: 'day', approximate: false });
@@ -33,4 +33,10 @@ test('wayback timestamps keep only the known digits', () => {
   assert.equal(waybackTimestamp('2013-07-02'), '20130702');
   assert.equal(waybackTimestamp('2015-03'), '201503');
   assert.equal(waybackTimestamp('2015'), '2015');
+});
+
+test('the precision label says what the date does not give', () => {
+  assert.equal(precisionLabel('2014-04-23'), 'exact day');
+  assert.equal(precisionLabel('2015-02'), 'month only');
+  assert.equal(precisionLabel('~2007'), 'approximate, year only');
 });

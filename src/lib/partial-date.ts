@@ -77,3 +77,10 @@ export function compareDates(a: string, b: string): number {
 export function waybackTimestamp(value: string): string {
   return datetimeAttribute(value).replaceAll('-', '');
 }
+
+/** A short word for how precise a date is, shown beside it so a year is never read as a day. */
+export function precisionLabel(value: string): string {
+  const d = parsePartialDate(value);
+  const word = d.precision === 'day' ? 'exact day' : d.precision === 'month' ? 'month only' : 'year only';
+  return d.approximate ? `approximate, ${word}` : word;
+}

@@ -37,3 +37,14 @@ test('every paragraph carries a permalink to itself', () => {
   const root = parse(annotateSectionHtml(html).html);
   assert.equal(root.querySelector('#p4 > a.permalink')?.getAttribute('href'), '#p4');
 });
+
+test('links to incidents follow the paragraph and leave its text as it was', () => {
+  const links = new Map([['p4', [{ href: '/incidents/x/', label: 'X & Y <blocked>' }]]]);
+  const root = parse(annotateSectionHtml(html, links).html);
+  const link = root.querySelector('#p4 .incident-links a');
+  assert.equal(link?.getAttribute('href'), '/incidents/x/');
+  assert.equal(link?.text, 'X & Y <blocked>');
+  root.querySelectorAll('.permalink, .note-ref, .incident-links').forEach((el) => el.remove());
+  assert.equal(root.querySelector('#p4')?.text, 'Last.');
+  assert.equal(root.querySelector('#p1 .incident-links'), null);
+});

@@ -4,8 +4,9 @@ import { MARKER_PATTERN, noteId, refId } from './note-markers.ts';
 /**
  * Turns the HTML that MDX renders for a section body into the reading view: every
  * paragraph and list item gets a stable id (p1, p2 … in reading order) and a visible
- * permalink, and every [^n] marker becomes a link to its note. The report's words are
- * not touched; everything added is marked so tests and the search index can skip it.
+ * permalink, every [^n] marker becomes a link to its note, and a paragraph that describes
+ * an incident gets a link to it. The report's words are not touched; everything added is
+ * marked so tests and the search index can skip it.
  */
 
 export interface AnnotatedParagraph {
@@ -50,7 +51,21 @@ function readingBlocks(root: HTMLElement): HTMLElement[] {
   return blocks;
 }
 
-export function annotateSectionHtml(html: string): AnnotatedSection {
+/** A link added after a paragraph, e.g. to an incident the paragraph describes. */
+export interface ParagraphLink {
+  href: string;
+  label: string;
+}
+
+function paragraphLinks(links: readonly ParagraphLink[]): string {
+  const items = links.map((l) => `<a href="${escapeAttribute(l.href)}">${escapeText(l.label)}</a>`).join(' · ');
+  return `<span class="incident-links" data-pagefind-ignore><span class="visually-hidden">Incidents described here: </span>${items}</span>`;
+}
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+
+export function annotateSectionHtml(html: string, links: ReadonlyMap<string, readonly ParagraphLink[]> = new Map()): AnnotatedSection {
   const root = parse(html);
   const paragraphs: AnnotatedParagraph[] = [];
   const citations: AnnotatedCitation[] = [];
@@ -68,7 +83,8 @@ export function annotateSectionHtml(html: string): AnnotatedSection {
       citations.push({ n, refId: ref, paragraphId: id });
       return marker(n, ref);
     });
-    block.set_content(permalink(id, index + 1) + withMarkers);
+    const extra = links.get(id);
+    block.set_content(permalink(id, index + 1) + withMarkers + (extra?.length ? paragraphLinks(extra) : ''));
   });
 
   return { html: root.toString(), paragraphs, citations };

@@ -19,3 +19,11 @@ export function sectionPath(sectionId: string): string {
 export function sectionSlug(sectionId: string): string {
   return sectionId.slice(sectionId.indexOf('/') + 1);
 }
+
+export function incidentPath(incidentId: string): string {
+  return `incidents/${incidentId}/`;
+}
+
+export function topicPath(topicId: string): string {
+  return `topics/${topicId}/`;
+}

@@ -26,3 +26,15 @@ test('a key development pointing at a missing section fails the build', () => {
   assert.equal(result.ok, false);
   assert.match(result.output, /reports\/mini\.mdx: keyDevelopments\.items\.sections: "part-three" is not a section of this report/);
 });
+
+test('an incident quote that is not word for word in its paragraph fails the build', () => {
+  const result = buildFixture({ file: 'incidents/example-blocked.yaml', from: 'quote: "A first paragraph that cites a note."', to: 'quote: "A first paragraph which cites a note."' });
+  assert.equal(result.ok, false);
+  assert.match(result.output, /incidents\/example-blocked\.yaml: mention of mini\/part-one: quote: not found word for word in p1/);
+});
+
+test('an incident pointing at a topic that does not exist fails the build', () => {
+  const result = buildFixture({ file: 'incidents/example-blocked.yaml', from: 'topics: [example-platform]', to: 'topics: [no-such-topic]' });
+  assert.equal(result.ok, false);
+  assert.match(result.output, /incidents\/example-blocked\.yaml: topics\.0: "no-such-topic" is not a topic/);
+});

@@ -1,0 +1,56 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { timelineOrder } from '../lib/incidents.ts';
+
+export type Incident = CollectionEntry<'incidents'>;
+export type Topic = CollectionEntry<'topics'>;
+export type Mention = Incident['data']['mentions'][number];
+
+let loaded: Promise<{ incidents: Incident[]; topics: Topic[] }> | undefined;
+
+/**
+ * Incidents in timeline order and topics by name, after checking that every reference
+ * points at something that exists. (A mention's quote is checked against its paragraph
+ * when the section page is built: see SectionText.astro.)
+ */
+async function load() {
+  const [incidents, topics, sections] = await Promise.all([getCollection('incidents'), getCollection('topics'), getCollection('sections')]);
+  const topicIds = new Set(topics.map((t) => t.id));
+  const sectionIds = new Set(sections.map((s) => s.id));
+  const problems: string[] = [];
+  for (const incident of incidents) {
+    const file = incident.filePath ?? incident.id;
+    incident.data.topics.forEach((t, i) => {
+      if (!topicIds.has(t.id)) problems.push(`${file}: topics.${i}: "${t.id}" is not a topic; expected a file content/topics/${t.id}.yaml`);
+    });
+    incident.data.mentions.forEach((m, i) => {
+      if (!sectionIds.has(m.section.id)) problems.push(`${file}: mentions.${i}.section: "${m.section.id}" is not a section; expected "<report>/<slug>" of a file in content/sections/`);
+    });
+  }
+  if (problems.length > 0) throw new Error(`Content does not follow the archive's rules:\n  ${problems.join('\n  ')}`);
+  return {
+    incidents: timelineOrder(incidents, (i) => i.data.date),
+    topics: topics.sort((a, b) => a.data.name.localeCompare(b.data.name)),
+  };
+}
+
+export async function getIncidents(): Promise<Incident[]> {
+  loaded ??= load();
+  return (await loaded).incidents;
+}
+
+export async function getTopics(): Promise<Topic[]> {
+  loaded ??= load();
+  return (await loaded).topics;
+}
+
+/** The report a mention's section belongs to: the part of its id before the slash. */
+export function mentionReport(mention: Mention): string {
+  return mention.section.id.slice(0, mention.section.id.indexOf('/'));
+}
+
+/** Every mention in one section, with its incident, for annotating the section's paragraphs. */
+export async function mentionsInSection(sectionId: string): Promise<{ incident: Incident; mention: Mention }[]> {
+  return (await getIncidents()).flatMap((incident) =>
+    incident.data.mentions.filter((m) => m.section.id === sectionId).map((mention) => ({ incident, mention })),
+  );
+}
