@@ -27,6 +27,12 @@ test('a key development pointing at a missing section fails the build', () => {
   assert.match(result.output, /reports\/mini\.mdx: keyDevelopments\.items\.sections: "part-three" is not a section of this report/);
 });
 
+test('categories that do not add up to the total fail the build', () => {
+  const result = buildFixture({ file: 'reports/mini.mdx', from: 'score: 23, max: 35', to: 'score: 22, max: 35' });
+  assert.equal(result.ok, false);
+  assert.match(result.output, /Scores do not add up:\s+mini 2015: categories sum to 60, total is 61/);
+});
+
 test('an incident quote that is not word for word in its paragraph fails the build', () => {
   const result = buildFixture({ file: 'incidents/example-blocked.yaml', from: 'quote: "A first paragraph that cites a note."', to: 'quote: "A first paragraph which cites a note."' });
   assert.equal(result.ok, false);

@@ -1,0 +1,130 @@
+import { getCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { getReports } from './reports.ts';
+import { getIncidents, mentionReport } from './incidents.ts';
+import { getScoreRows } from './scores.ts';
+import { accessedDate, noteUrls } from '../lib/citation-links.ts';
+import { citationRowSchema, incidentRowSchema, reportRowSchema, scoreRowSchema, statisticRowSchema } from '../schemas/open-data.ts';
+
+/**
+ * The files under /data/: for each, its rows, the schema they follow, and the columns of
+ * its CSV twin. The pages and endpoints under src/pages/data/ are generated from this list.
+ */
+export interface Dataset {
+  name: string;
+  title: string;
+  description: string;
+  schema: z.ZodType;
+  csvColumns: string[];
+  rows: () => Promise<Record<string, unknown>[]>;
+}
+
+async function reportRows() {
+  return (await getReports()).map((r) => ({ id: r.id, ...r.data }));
+}
+
+async function citationRows() {
+  const [reports, sections] = await Promise.all([getReports(), getCollection('sections')]);
+  return reports.flatMap((report) =>
+    sections
+      .filter((s) => s.data.report.id === report.id)
+      .sort((a, b) => a.data.order - b.data.order)
+      .flatMap((section) =>
+        section.data.notes.map((note) => ({
+          report: report.id,
+          section: section.id,
+          n: note.n,
+          status: note.status,
+          text: note.text ?? null,
+          urls: note.text ? noteUrls(note.text) : [],
+          accessed: (note.text && accessedDate(note.text)) ?? null,
+          markerLost: note.markerLost,
+        })),
+      ),
+  );
+}
+
+async function incidentRows() {
+  return (await getIncidents()).map((incident) => ({
+    id: incident.id,
+    ...incident.data,
+    topics: incident.data.topics.map((t) => t.id),
+    reports: [...new Set(incident.data.mentions.map(mentionReport))],
+    mentions: incident.data.mentions.map((m) => ({ ...m, report: mentionReport(m), section: m.section.id })),
+  }));
+}
+
+async function statisticRows() {
+  const series = (await getCollection('statistics')).sort((a, b) => a.data.order - b.data.order);
+  return series.flatMap((s) =>
+    s.data.values.map((v) => ({
+      series: s.id,
+      title: s.data.title,
+      unit: s.data.unit,
+      ...v,
+      report: v.report.id,
+      section: v.section?.id ?? null,
+      paragraph: v.paragraph ?? null,
+      note: v.note ?? null,
+    })),
+  );
+}
+
+export const datasets: Dataset[] = [
+  {
+    name: 'scores',
+    title: 'Scores',
+    description: 'Every Freedom on the Net score the reports print (and the one derived), with its scale and a freedom value on one direction (higher = freer).',
+    schema: scoreRowSchema,
+    csvColumns: ['report', 'year', 'code', 'label', 'score', 'max', 'scale', 'freedom', 'derived'],
+    rows: async () => (await getScoreRows()).map((row) => ({ ...row })),
+  },
+  {
+    name: 'reports',
+    title: 'Reports',
+    description: 'The five reports: publisher and how it is known, date, coverage, status, scores, fact boxes, key developments and editorial notes.',
+    schema: reportRowSchema,
+    csvColumns: ['id', 'kind', 'title', 'shortTitle', 'edition', 'publisher', 'published', 'coverage', 'status', 'sourceFile', 'textCondition'],
+    rows: reportRows,
+  },
+  {
+    name: 'citations',
+    title: 'Citations',
+    description: 'Every note of every report, with its number, its text exactly as printed, its URLs and whether the source kept it whole.',
+    schema: citationRowSchema,
+    csvColumns: ['report', 'section', 'n', 'status', 'text', 'urls', 'accessed', 'markerLost'],
+    rows: citationRows,
+  },
+  {
+    name: 'incidents',
+    title: 'Incidents',
+    description: 'Every dated incident the reports describe, with each passage that mentions it. The CSV has one row per incident; the mentions are in the JSON.',
+    schema: incidentRowSchema,
+    csvColumns: ['id', 'title', 'date', 'endDate', 'categories', 'places', 'topics', 'reports', 'summary', 'disagreement'],
+    rows: incidentRows,
+  },
+  {
+    name: 'statistics',
+    title: 'Statistics',
+    description: 'Figures the reports track over the years, one row per value, with who gives it, whether it is official or independent, and where it is printed.',
+    schema: statisticRowSchema,
+    csvColumns: ['series', 'title', 'unit', 'date', 'value', 'printed', 'estimate', 'by', 'report', 'section', 'paragraph', 'note'],
+    rows: statisticRows,
+  },
+];
+
+export function dataset(name: string): Dataset {
+  const found = datasets.find((d) => d.name === name);
+  if (!found) throw new Error(`no dataset named ${name}`);
+  return found;
+}
+
+/** The JSON Schema of one file: an array of its rows, generated from the same zod schema. */
+export function jsonSchemaFor(name: string): Record<string, unknown> {
+  const set = dataset(name);
+  return {
+    ...z.toJSONSchema(z.array(set.schema), { target: 'draft-2020-12', unrepresentable: 'any' }),
+    title: `${set.title} (/data/${name}.json)`,
+    description: set.description,
+  };
+}

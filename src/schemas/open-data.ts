@@ -1,0 +1,62 @@
+import { z } from 'astro/zod';
+import { citationStatusSchema } from './citation.ts';
+import { incidentFields, mentionFields } from './incident.ts';
+import { partialDateSchema } from './partial-date.ts';
+import { reportSchema } from './report.ts';
+import { scaleDirectionSchema, scoreCodeSchema } from './score.ts';
+import { statisticFields, statisticValueFields } from './statistic.ts';
+
+/**
+ * The rows of the files under /data/. Each is built from the same field schemas that
+ * validate the content, with references flattened to ids; their JSON Schemas are
+ * generated from these (src/pages/data/schemas/[file].ts).
+ */
+
+const reportId = z.string().describe('Report id, e.g. fotn-2015 (see reports.json).');
+const sectionId = z.string().describe('Section id, "<report>/<slug>"; its page is /reports/<report>/<slug>/.');
+
+export const scoreRowSchema = z.object({
+  report: reportId,
+  year: z.number().int().describe('The year the score belongs to (the 2013 report prints 2012 and 2013; the 2020 report prints 2019\'s total).'),
+  code: scoreCodeSchema.describe('"total", a category letter (A, B, C) or an indicator (A1 … C8).'),
+  label: z.string().describe('The name as printed; for indicators, the question.'),
+  score: z.number().int().describe('The score as printed (or derived).'),
+  max: z.number().int().describe('The maximum of the score\'s scale.'),
+  scale: scaleDirectionSchema,
+  freedom: z.number().int().describe('The score on a higher-is-freer scale: score, or max − score.'),
+  derived: z.boolean().describe('True when the source lost the score and it was derived by arithmetic (2020\'s C3).'),
+});
+
+export const reportRowSchema = z.intersection(z.object({ id: reportId }), reportSchema);
+
+export const citationRowSchema = z.object({
+  report: reportId,
+  section: sectionId,
+  n: z.number().int().describe('The note number as printed (2020 numbers restart in every indicator).'),
+  status: citationStatusSchema,
+  text: z.string().nullable().describe('The note text exactly as printed; null when missing.'),
+  urls: z.array(z.string()).describe('The URLs the note prints, as links.'),
+  accessed: partialDateSchema.nullable().describe('The access date the note prints, if any.'),
+  markerLost: z.boolean().describe('True when the extraction lost the note\'s marker from the text.'),
+});
+
+export const incidentRowSchema = z.object({
+  id: z.string().describe('Slug; the page is /incidents/<id>/.'),
+  ...incidentFields,
+  topics: z.array(z.string()).describe('Topic ids; pages at /topics/<id>/.'),
+  reports: z.array(reportId).describe('The reports that mention it.'),
+  mentions: z.array(z.object({ report: reportId, section: sectionId, ...mentionFields })).min(1),
+});
+
+export const statisticRowSchema = z.object({
+  series: z.string().describe('Series id.'),
+  title: statisticFields.title,
+  unit: statisticFields.unit,
+  report: reportId,
+  section: sectionId.nullable(),
+  ...statisticValueFields,
+  paragraph: z.string().nullable().describe('Paragraph anchor in the section (p1, p2 …); null for a figure from the report\'s fact box.'),
+  note: z.number().int().nullable().describe('The note the report cites for the figure, if any.'),
+});
+
+export type ScoreRow = z.infer<typeof scoreRowSchema>;
