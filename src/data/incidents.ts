@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { timelineOrder } from '../lib/incidents.ts';
+import { failOnProblems, fileOf } from './content-error.ts';
 
 export type Incident = CollectionEntry<'incidents'>;
 export type Topic = CollectionEntry<'topics'>;
@@ -18,7 +19,7 @@ async function load() {
   const sectionIds = new Set(sections.map((s) => s.id));
   const problems: string[] = [];
   for (const incident of incidents) {
-    const file = incident.filePath ?? incident.id;
+    const file = fileOf(incident);
     incident.data.topics.forEach((t, i) => {
       if (!topicIds.has(t.id)) problems.push(`${file}: topics.${i}: "${t.id}" is not a topic; expected a file content/topics/${t.id}.yaml`);
     });
@@ -26,7 +27,7 @@ async function load() {
       if (!sectionIds.has(m.section.id)) problems.push(`${file}: mentions.${i}.section: "${m.section.id}" is not a section; expected "<report>/<slug>" of a file in content/sections/`);
     });
   }
-  if (problems.length > 0) throw new Error(`Content does not follow the archive's rules:\n  ${problems.join('\n  ')}`);
+  failOnProblems(problems);
   return {
     incidents: timelineOrder(incidents, (i) => i.data.date),
     topics: topics.sort((a, b) => a.data.name.localeCompare(b.data.name)),

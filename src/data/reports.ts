@@ -2,20 +2,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkNoteMarkers } from '../lib/note-markers.ts';
 import { checkSectionOutline, unknownSectionSlugs } from '../lib/content-rules.ts';
 import { sectionSlug } from '../lib/urls.ts';
+import { failOnProblems, fileOf } from './content-error.ts';
 
 export type Report = CollectionEntry<'reports'>;
 export type Section = CollectionEntry<'sections'>;
-
-/** Content that breaks a rule stops the build, naming the file and the field. */
-function fail(problems: { file: string; message: string }[]): never {
-  throw new Error(
-    `Content does not follow the archive's rules:\n${problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')}`,
-  );
-}
-
-function fileOf(entry: { filePath?: string | undefined; id: string }): string {
-  return entry.filePath ?? entry.id;
-}
 
 /** Every report, newest edition first. */
 export async function getReports(): Promise<Report[]> {
@@ -54,7 +44,7 @@ async function loadSections(): Promise<Map<string, Section[]>> {
       problems.push({ file: fileOf(report), message: `keyDevelopments.items.sections: "${slug}" is not a section of this report; expected a file content/sections/${report.id}/${slug}.mdx` });
     }
   }
-  if (problems.length > 0) fail(problems);
+  failOnProblems(problems.map((p) => `${p.file}: ${p.message}`));
   return byReport;
 }
 

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import type { HTMLElement } from 'node-html-parser';
 import assert from 'node:assert/strict';
+import { normaliseSpace as normalise } from '../../src/lib/incidents.ts';
 import { pageByFile, pages, resolveUrlPath, siteBase } from './site.ts';
 
 // Rule: every quote on an incident page stands word for word in the paragraph it links to,
 // in the built report (checked here independently of the build-time check), and every
 // incident page quotes at least one passage.
 
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 const incidentPages = () => pages().filter((p) => /^incidents\/[^/]+\/index\.html$/.test(p.file));
 
 test('there are incident pages', () => {

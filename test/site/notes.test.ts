@@ -3,6 +3,7 @@ import type { HTMLElement } from 'node-html-parser';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { normaliseSpace as normalise } from '../../src/lib/incidents.ts';
 import { pageByFile, siteDir } from './site.ts';
 
 // Rule: every note of every report is on its section page, under its printed number, with
@@ -11,7 +12,6 @@ import { pageByFile, siteDir } from './site.ts';
 const citations = JSON.parse(readFileSync(join(siteDir, 'data', 'citations.json'), 'utf8')) as {
   section: string; n: number; status: string; text: string | null; markerLost: boolean;
 }[];
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 test('each note stands on its section page with its number and text', () => {
   const problems: string[] = [];
