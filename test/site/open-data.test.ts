@@ -108,3 +108,17 @@ test('every note of every report is in citations.json with its number', () => {
   assert.deepEqual(rows.filter((r) => r.report === 'fotn-2013' && r.status !== 'present').map((r) => `${r.n} ${r.status}`), ['79 truncated', '80 missing', '81 missing']);
   assert.ok(rows.filter((r) => r.report === 'fotn-2020').every((r) => r.status === 'missing' && r.text === null));
 });
+
+test('each statistics chart plots exactly the values of its series in statistics.json', () => {
+  const page = pageByFile('statistics/index.html')!;
+  const rows = json('statistics');
+  const series = [...new Set(rows.map((r) => r.series))];
+  assert.ok(series.length > 0);
+  for (const id of series) {
+    const plotted = page.root
+      .querySelectorAll(`#${id}-chart g[data-series]`)
+      .flatMap((g) => g.querySelectorAll('circle').map((c) => `${g.getAttribute('data-series')} ${c.getAttribute('data-y')}`));
+    const expected = rows.filter((r) => r.series === id).map((r) => `${r.estimate} ${r.value}`);
+    assert.deepEqual(plotted.sort(), expected.sort(), id);
+  }
+});
