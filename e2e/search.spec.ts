@@ -36,3 +36,13 @@ test('a note is found by its text', async ({ page }) => {
   await page.goto('/search/?q=Kazkhtelecom');
   await expect(page.locator('#search-results li').first()).toContainText('Freedom on the Net 2015');
 });
+
+test('incidents can be narrowed by kind and category', async ({ page }) => {
+  await page.goto('/search/?q=blocked&kind=Incident&category=Blocking');
+  await expect(page.getByRole('checkbox', { name: 'Incident', exact: true })).toBeChecked();
+  const results = page.locator('#search-results li');
+  await expect(results.first()).toBeVisible();
+  for (const href of await results.locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
+    expect(href).toMatch(/\/incidents\/[^/]+\/$/);
+  }
+});
