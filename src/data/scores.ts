@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { getReports } from './reports.ts';
+import { getReports, type Report } from './reports.ts';
 import { scoreRows, sumProblems, type ReportScores, type ScoreRow } from '../lib/score-rows.ts';
 import { deriveMissingIndicator } from '../lib/scores.ts';
 
@@ -34,4 +34,10 @@ async function load(): Promise<ScoreRow[]> {
 export function getScoreRows(): Promise<ScoreRow[]> {
   rows ??= load();
   return rows;
+}
+
+/** The internet freedom status a report prints for one year ("Not Free"), if it prints one. */
+export function printedStatus(reports: readonly Report[], reportId: string, year: number): string | undefined {
+  const entry = reports.find((r) => r.id === reportId);
+  return entry?.data.kind === 'freedom-on-the-net' ? entry.data.scores.find((s) => s.year === year)?.status : undefined;
 }
