@@ -1,11 +1,16 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
 import { reportSchema } from './schemas/report.ts';
 import { sectionFields } from './schemas/section.ts';
 import { incidentFields, mentionFields } from './schemas/incident.ts';
 import { topicSchema } from './schemas/topic.ts';
 import { statisticFields, statisticValueFields } from './schemas/statistic.ts';
+import { correctionSchema } from './schemas/correction.ts';
+import { anchorLockSchema } from './schemas/anchors.ts';
+import { moveSchema } from './schemas/move.ts';
+import { archiveSchema } from './schemas/archive.ts';
 
 // Tests build fixture sites by pointing this at another folder (see test/fixtures/).
 const contentDir = process.env.ARCHIVE_CONTENT_DIR ?? './content';
@@ -47,4 +52,27 @@ const statistics = defineCollection({
   }),
 });
 
-export const collections = { reports, sections, topics, incidents, statistics };
+const corrections = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/corrections` }),
+  schema: correctionSchema,
+});
+
+// Permanent paragraph anchors, one lockfile per section, with the section's id.
+const anchors = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: `${contentDir}/anchors`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  schema: anchorLockSchema,
+});
+
+// Renamed pages: their old addresses (see content/moves/README.md).
+const moves = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/moves` }),
+  schema: moveSchema,
+});
+
+// One entry, "archive": the first edition's date.
+const archive = defineCollection({
+  loader: file(`${contentDir}/archive.yaml`, { parser: (text) => ({ archive: parseYaml(text) }) }),
+  schema: archiveSchema,
+});
+
+export const collections = { reports, sections, topics, incidents, statistics, corrections, anchors, moves, archive };

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'node-html-parser';
 import { annotateSectionHtml } from './section-html.ts';
+import { fingerprint } from './paragraph-anchors.ts';
 
 const html = '<p>First (ITU).[^1] More.</p>\n<ul>\n<li>Item one.[^2]</li>\n<li>Item two, again.[^1]</li>\n</ul>\n<p>Last.</p>';
 
@@ -47,4 +48,37 @@ test('links to incidents follow the paragraph and leave its text as it was', () 
   root.querySelectorAll('.permalink, .note-ref, .incident-links').forEach((el) => el.remove());
   assert.equal(root.querySelector('#p4')?.text, 'Last.');
   assert.equal(root.querySelector('#p1 .incident-links'), null);
+});
+
+test('paragraphs take their permanent anchors, not their positions', () => {
+  const anchors = {
+    paragraphs: [
+      { id: 'p5', fingerprint: fingerprint('First (ITU). More.') },
+      { id: 'p1', fingerprint: fingerprint('Item one.') },
+      { id: 'p2', fingerprint: fingerprint('Item two, again.') },
+      { id: 'p3', fingerprint: fingerprint('Last.') },
+    ],
+    retired: [{ id: 'p4', after: 'p2', html: '¶4 was removed.' }],
+  };
+  const result = annotateSectionHtml(html, new Map(), anchors);
+  assert.deepEqual(result.problems, []);
+  assert.deepEqual(result.paragraphs.map((p) => p.id), ['p5', 'p1', 'p2', 'p3']);
+  const root = parse(result.html);
+  assert.equal(root.querySelector('#p5 .permalink')?.text, 'Paragraph 5');
+  // The retired anchor stands after the list that holds ¶2, before ¶3.
+  const order = root.querySelectorAll('[id^=p]').map((el) => el.id);
+  assert.deepEqual(order, ['p5', 'p1', 'p2', 'p4', 'p3']);
+  assert.equal(root.querySelector('#p4')?.text, '¶4 was removed.');
+});
+
+test('a paragraph whose words differ from its recorded anchor is a problem', () => {
+  const anchors = { paragraphs: ['First (ITU). More.', 'Item one.', 'Item two.', 'Last.'].map((t, i) => ({ id: `p${i + 1}`, fingerprint: fingerprint(t) })) };
+  const { problems } = annotateSectionHtml(html, new Map(), anchors);
+  assert.equal(problems.length, 1);
+  assert.match(problems[0]!, /^p3: the rendered paragraph \(“Item two, again\.…”\) is not the text its anchor records/);
+});
+
+test('a lockfile with too few anchors is a problem', () => {
+  const { problems } = annotateSectionHtml(html, new Map(), { paragraphs: [{ id: 'p1', fingerprint: fingerprint('First (ITU). More.') }] });
+  assert.match(problems[0]!, /4 paragraphs but the anchor lockfile gives 1/);
 });

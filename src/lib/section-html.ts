@@ -1,12 +1,14 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { MARKER_PATTERN, noteId, refId } from './note-markers.ts';
+import { fingerprint } from './paragraph-anchors.ts';
 
 /**
  * Turns the HTML that MDX renders for a section body into the reading view: every
- * paragraph and list item gets a stable id (p1, p2 … in reading order) and a visible
- * permalink, every [^n] marker becomes a link to its note, and a paragraph that describes
- * an incident gets a link to it. The report's words are not touched; everything added is
- * marked so tests and the search index can skip it.
+ * paragraph and list item gets its permanent id (from the section's anchor lockfile, see
+ * src/lib/paragraph-anchors.ts) and a visible permalink, every [^n] marker becomes a link
+ * to its note, a paragraph that describes an incident gets a link to it, and each retired
+ * anchor stands where its paragraph was and says where the text went. The report's words
+ * are not touched; everything added is marked so tests and the search index can skip it.
  */
 
 export interface AnnotatedParagraph {
@@ -25,14 +27,41 @@ export interface AnnotatedSection {
   html: string;
   paragraphs: AnnotatedParagraph[];
   citations: AnnotatedCitation[];
+  /** Where the rendered paragraphs do not agree with the anchors they were given. */
+  problems: string[];
 }
 
-export function paragraphId(index: number): string {
-  return `p${index}`;
+/** A paragraph's permanent anchor, as the section's lockfile records it. */
+export interface ParagraphAnchor {
+  id: string;
+  fingerprint: string;
 }
 
-function permalink(id: string, number: number): string {
-  return `<a class="permalink" href="#${id}" data-pagefind-ignore><span class="visually-hidden">Paragraph </span>${number}</a>`;
+/** A retired anchor, already worded for readers (see src/lib/retired-anchors.ts). */
+export interface RetiredAnchorNotice {
+  id: string;
+  /** The id of the paragraph it follows; absent: it stands first. */
+  after?: string | undefined;
+  html: string;
+}
+
+export interface SectionAnchors {
+  paragraphs: readonly ParagraphAnchor[];
+  retired?: readonly RetiredAnchorNotice[];
+}
+
+/** The ¶ number shown for an anchor: the number in its id, which never changes. */
+export function paragraphNumber(id: string): number {
+  return Number(id.slice(1));
+}
+
+/** Anchors by position, for a body with no lockfile (unit tests, previews). */
+function positionalAnchors(count: number): SectionAnchors {
+  return { paragraphs: Array.from({ length: count }, (_, i) => ({ id: `p${i + 1}`, fingerprint: '' })) };
+}
+
+function permalink(id: string): string {
+  return `<a class="permalink" href="#${id}" data-pagefind-ignore><span class="visually-hidden">Paragraph </span>${paragraphNumber(id)}</a>`;
 }
 
 function marker(n: number, ref: string): string {
@@ -65,16 +94,34 @@ function paragraphLinks(links: readonly ParagraphLink[]): string {
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
-export function annotateSectionHtml(html: string, links: ReadonlyMap<string, readonly ParagraphLink[]> = new Map()): AnnotatedSection {
+export function annotateSectionHtml(
+  html: string,
+  links: ReadonlyMap<string, readonly ParagraphLink[]> = new Map(),
+  given?: SectionAnchors,
+  /** Where a paragraph's citation is (its "Cite" link), if it has one. */
+  citeHref?: (id: string) => string,
+): AnnotatedSection {
   const root = parse(html);
   const paragraphs: AnnotatedParagraph[] = [];
   const citations: AnnotatedCitation[] = [];
+  const problems: string[] = [];
   const occurrences = new Map<number, number>();
+  const blocks = readingBlocks(root);
+  const anchors = given ?? positionalAnchors(blocks.length);
+  if (anchors.paragraphs.length !== blocks.length) {
+    problems.push(`the page has ${blocks.length} paragraphs but the anchor lockfile gives ${anchors.paragraphs.length}; expected one anchor per paragraph`);
+  }
 
-  readingBlocks(root).forEach((block, index) => {
-    const id = paragraphId(index + 1);
+  blocks.forEach((block, index) => {
+    const anchor = anchors.paragraphs[index];
+    if (!anchor) return;
+    const id = anchor.id;
     block.setAttribute('id', id);
-    paragraphs.push({ id, text: block.text.replace(MARKER_PATTERN, '').replace(/\s+/g, ' ').trim() });
+    const text = block.text.replace(MARKER_PATTERN, '').replace(/\s+/g, ' ').trim();
+    if (given && fingerprint(block.text) !== anchor.fingerprint) {
+      problems.push(`${id}: the rendered paragraph (“${text.slice(0, 50)}…”) is not the text its anchor records; expected the lockfile's fingerprint ${anchor.fingerprint}`);
+    }
+    paragraphs.push({ id, text });
     const withMarkers = block.innerHTML.replace(MARKER_PATTERN, (_match, digits: string) => {
       const n = Number(digits);
       const occurrence = (occurrences.get(n) ?? 0) + 1;
@@ -84,8 +131,19 @@ export function annotateSectionHtml(html: string, links: ReadonlyMap<string, rea
       return marker(n, ref);
     });
     const extra = links.get(id);
-    block.set_content(permalink(id, index + 1) + withMarkers + (extra?.length ? paragraphLinks(extra) : ''));
+    const cite = citeHref ? `<a class="cite-link" href="${escapeAttribute(citeHref(id))}" data-pagefind-ignore>Cite<span class="visually-hidden"> paragraph ${paragraphNumber(id)}</span></a>` : '';
+    block.set_content(permalink(id) + withMarkers + (extra?.length ? paragraphLinks(extra) : '') + cite);
   });
 
-  return { html: root.toString(), paragraphs, citations };
+  // A retired anchor stands after the paragraph it followed (or first), so an old link lands
+  // where the text was and reads where it went.
+  for (const notice of [...(anchors.retired ?? [])].reverse()) {
+    const element = `<p id="${notice.id}" class="retired-anchor" data-pagefind-ignore>${notice.html}</p>`;
+    const after = notice.after ? blocks.find((b) => b.id === notice.after) : undefined;
+    const container = after?.parentNode?.tagName?.toLowerCase() === 'ul' || after?.parentNode?.tagName?.toLowerCase() === 'ol' ? after.parentNode : after;
+    if (container) container.insertAdjacentHTML('afterend', element);
+    else root.insertAdjacentHTML('afterbegin', element);
+  }
+
+  return { html: root.toString(), paragraphs, citations, problems };
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDateSchema } from './partial-date.ts';
+import { daySchema, partialDateSchema } from './partial-date.ts';
 
 /**
  * A dated event the reports describe. The summary is the archive's own; everything else
@@ -49,4 +49,7 @@ export const incidentFields = {
   places: z.array(z.string().min(1)).default([]),
   summary: z.string().min(20).describe('A short, neutral summary in the archive\'s own words.'),
   disagreement: z.string().optional().describe('Where the reports disagree (a date, a figure), what each says.'),
+  added: daySchema
+    .optional()
+    .describe('The day the incident was added to the archive, when after its first edition (YYYY-MM-DD); absent for the first edition.'),
 };

@@ -21,3 +21,6 @@ export const periodSchema = z.object({
   end: partialDateSchema,
   printed: z.string().optional().describe('The period as the source prints it, if it does.'),
 });
+
+/** A day, for records the archive keeps about itself (corrections, additions): YYYY-MM-DD. */
+export const daySchema = partialDateSchema.and(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day as YYYY-MM-DD'));
