@@ -34,7 +34,7 @@ for (const report of readdirSync(sectionsDir).sort()) {
     const paragraphs = sourceParagraphs(bodyOf(readFileSync(sectionFile, 'utf8')));
     const previous = sourceParagraphs(committedBody(relative(process.cwd(), sectionFile)));
     const update = updateAnchorLock(paragraphs, lock, date, previous);
-    const text = `# Permanent paragraph anchors of ${report}/${slug}, written by \`npm run anchors\`.\n# An id is never reused or moved; a retired one stays on the page and says where its text went.\n${stringify(update.lock, { lineWidth: 0 })}`;
+    const text = `# Permanent paragraph anchors of ${report}/${slug}, written by \`npm run anchors\`.\n# An id is never reused or moved; a retired one stays on the page and says where its text went.\n${stringify(update.lock, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}`;
     if (existsSync(lockFile) && readFileSync(lockFile, 'utf8') === text) continue;
     mkdirSync(join(contentDir, 'anchors', report), { recursive: true });
     writeFileSync(lockFile, text);

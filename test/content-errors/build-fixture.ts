@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -30,3 +30,26 @@ export function buildFixture(change?: { file: string; from: string | RegExp; to:
   });
   return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }
+
+/**
+ * A copy of the valid fixture for tests that edit several files, run `npm run anchors` on
+ * it, build it and read the built pages. The caller removes `dir` when done (see removeFixture).
+ */
+export function fixtureCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'archive-fixture-'));
+  cpSync(new URL('../fixtures/valid/', import.meta.url), dir, { recursive: true });
+  return dir;
+}
+
+export function runInFixture(dir: string, args: string[], env: Record<string, string> = {}): FixtureBuild {
+  const result = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    env: { ...process.env, ARCHIVE_CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+}
+
+// --force: Astro caches the content layer in the project's .astro/, which must not carry one fixture into the next.
+export const buildIn = (dir: string) => runInFixture(dir, ['node_modules/astro/bin/astro.mjs', 'build', '--force']);
+export const anchorsIn = (dir: string, date: string) => runInFixture(dir, ['scripts/anchors.ts'], { ANCHORS_DATE: date });
+export const removeFixture = (dir: string) => rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,36 @@
+import { pages } from '../site/site.ts';
+
+/**
+ * What the built site publishes that a writer may link to: every page, and on each page
+ * every paragraph anchor (#p3, retired ones included) and note (#note-12). Paths are
+ * relative to the base, so the record holds for the root and the sub-path builds alike.
+ */
+export interface Published {
+  /** Page path → its linkable fragments. */
+  pages: Record<string, string[]>;
+}
+
+const base = process.env.SITE_BASE ?? '/';
+
+export function collectPublished(): Published {
+  const result: Published = { pages: {} };
+  for (const page of pages()) {
+    if (page.file === '404.html') continue;
+    const path = page.url.slice(base.length);
+    result.pages[path] = page.root
+      .querySelectorAll('.report-text [id^=p], .retired-anchor, .notes li[id^=note-]')
+      .map((el) => el.id)
+      .filter((id, i, all) => all.indexOf(id) === i)
+      .sort();
+  }
+  return result;
+}
+
+/** The record with everything newly published added; nothing is ever taken out of it. */
+export function mergePublished(recorded: Published, now: Published): Published {
+  const pages: Record<string, string[]> = { ...recorded.pages };
+  for (const [path, fragments] of Object.entries(now.pages)) {
+    pages[path] = [...new Set([...(pages[path] ?? []), ...fragments])].sort();
+  }
+  return { pages: Object.fromEntries(Object.entries(pages).sort(([a], [b]) => a.localeCompare(b))) };
+}

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Parser from 'rss-parser';
+import { parse as parseYaml } from 'yaml';
+import { pageByFile, siteDir } from './site.ts';
+
+// /changes/ shows exactly the corrections recorded in content/corrections/, and its feed,
+// read by a feed parser, carries each of them and every incident added since the first edition.
+
+const correctionFiles = readdirSync('content/corrections').filter((f) => f.endsWith('.yaml'));
+const corrections = correctionFiles.map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parseYaml(readFileSync(join('content/corrections', f), 'utf8')) }));
+const added = readdirSync('content/incidents').filter((f) => /^added:/m.test(readFileSync(join('content/incidents', f), 'utf8')));
+
+test('/changes/ lists exactly the recorded corrections', () => {
+  const page = pageByFile('changes/index.html');
+  assert.ok(page);
+  const listed = page.root.querySelectorAll('ol.changes > li').map((li) => li.id).sort();
+  assert.deepEqual(listed, corrections.map((c) => c.id).sort());
+  for (const c of corrections) assert.match(page.root.querySelector(`[id="${c.id}"]`)!.text, new RegExp(c.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+});
+
+test('the feed parses and carries every correction and every added incident', async () => {
+  const feed = await new Parser().parseString(readFileSync(join(siteDir, 'changes/feed.xml'), 'utf8'));
+  assert.match(feed.title ?? '', /changes and corrections/);
+  assert.equal(feed.items.length, corrections.length + added.length);
+  const titles = feed.items.map((i) => i.title);
+  for (const c of corrections) assert.ok(titles.includes(`Correction: ${c.title}`), c.id);
+  for (const item of feed.items) assert.ok(item.link && item.pubDate, `${item.title} has a link and a date`);
+});
