@@ -1,0 +1,151 @@
+// `npm run bench:scale`: builds synthetic corpora of 5, 100 and 1,000 reports outside the
+// repository and measures how the build grows. The five real reports are copied under new
+// ids with their words changed (a different vocabulary per copy, so pages do not compress
+// as near-duplicates); incidents, topics and statistics stay as they are. For each size it
+// prints pages, CPU seconds, ms per page, peak memory, dist size and search-index size, and
+// exits non-zero if ms per page at 1,000 exceeds 1.25× the figure at 100, if peak memory
+// passes the budget, or if a page that lists reports passes the first-visit weight budget.
+// Not part of `npm test`: a 1,000-report build takes minutes. SCALE_SIZES=5,100 runs fewer.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const sizes = (process.env.SCALE_SIZES ?? '5,100,1000').split(',').map(Number);
+const MEMORY_BUDGET_MB = 2500;
+const GROWTH_LIMIT = 1.25;
+const PAGE_BUDGET_KB = 50;
+const LIST_PAGES = ['index.html', 'reports/index.html', 'scores/index.html', 'data/index.html'];
+
+const bodyOf = (mdx: string) => mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+const frontmatterOf = (mdx: string) => mdx.slice(0, mdx.length - bodyOf(mdx).length);
+
+/** A deterministic stream of numbers for one copy, so a corpus is the same every run. */
+function random(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13; state >>>= 0;
+    state ^= state >> 17;
+    state ^= state << 5; state >>>= 0;
+    return state / 2 ** 32;
+  };
+}
+
+const SYLLABLES = ['ka', 'za', 'kh', 'st', 'an', 'net', 'ro', 'li', 'mo', 'ver', 'tel', 'com', 'sa', 'mar', 'din', 'ol', 'pe', 'qu', 'ist', 'ur', 'bek', 'ov', 'ne', 'ta'];
+
+/** Replaces every word of four letters or more with one from this copy's own vocabulary; note markers stay. */
+function rewrite(text: string, seed: number): string {
+  const vocabulary = new Map<string, string>();
+  const next = random(seed);
+  return text.replace(/\[\^\d+\]|\p{L}{4,}/gu, (word) => {
+    if (word.startsWith('[^')) return word;
+    let replacement = vocabulary.get(word);
+    if (!replacement) {
+      const length = 2 + Math.floor(next() * 3);
+      replacement = Array.from({ length }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join('');
+      vocabulary.set(word, replacement);
+    }
+    return replacement;
+  });
+}
+
+function makeCorpus(reports: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `kifa-scale-${reports}-`));
+  const content = join(dir, 'content');
+  cpSync('content', content, { recursive: true });
+  const originals = readdirSync('content/reports').map((f) => f.replace(/\.mdx$/, '')).sort();
+  for (let i = 0; i < reports - originals.length; i++) {
+    const original = originals[i % originals.length]!;
+    const id = `${original}-copy-${i + 1}`;
+    const report = readFileSync(`content/reports/${original}.mdx`, 'utf8');
+    const source = report.match(/sourceFile: "([^"]+)"/)![1]!;
+    const sourceCopy = `${String(1000 + i).padStart(4, '0')}_${(i + 1).toString(16).padStart(16, '0')}.txt`;
+    cpSync(`content/sources/${source}`, join(content, 'sources', sourceCopy));
+    writeFileSync(
+      join(content, 'reports', `${id}.mdx`),
+      report
+        .replace(/^title: "(.*)"$/m, `title: "$1 (synthetic copy ${i + 1})"`)
+        .replace(/^shortTitle: "(.*)"$/m, `shortTitle: "$1, copy ${i + 1}"`)
+        .replace(`sourceFile: "${source}"`, `sourceFile: "${sourceCopy}"`),
+    );
+    mkdirSync(join(content, 'sections', id));
+    for (const file of readdirSync(`content/sections/${original}`)) {
+      const mdx = readFileSync(`content/sections/${original}/${file}`, 'utf8');
+      writeFileSync(join(content, 'sections', id, file), frontmatterOf(mdx).replace(`report: "${original}"`, `report: "${id}"`) + rewrite(bodyOf(mdx), i + 1));
+    }
+  }
+  // Every section needs its permanent anchors; the copies get theirs as an author would.
+  execFileSync(process.execPath, ['scripts/anchors.ts'], { env: { ...process.env, ARCHIVE_CONTENT_DIR: content }, stdio: 'ignore' });
+  return dir;
+}
+
+interface Run { cpuSeconds: number; peakMb: number; wallSeconds: number }
+
+/** Runs a Node command and reads its own resource use (CPU, peak resident memory) as it exits. */
+function measureNode(args: string[], env: Record<string, string>): Run {
+  const report = join(tmpdir(), `kifa-usage-${process.pid}.json`);
+  const started = Date.now();
+  const result = spawnSync(process.execPath, ['--import', new URL('./report-usage.ts', import.meta.url).pathname, ...args], {
+    env: { ...process.env, ...env, USAGE_REPORT: report },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
+  const usage = JSON.parse(readFileSync(report, 'utf8'));
+  rmSync(report);
+  return { cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peakMb: usage.maxRSS / 1024, wallSeconds: (Date.now() - started) / 1000 };
+}
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+const sizeOf = (dir: string) => (existsSync(dir) ? walk(dir).reduce((sum, f) => sum + statSync(f).size, 0) : 0);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+interface Result { reports: number; pages: number; cpuSeconds: number; msPerPage: number; peakMb: number; distMb: string; indexMb: string; heaviestList: { page: string; kb: number } }
+
+const results: Result[] = [];
+for (const reports of sizes) {
+  const dir = makeCorpus(reports);
+  const dist = join(dir, 'dist');
+  try {
+    const env = { ARCHIVE_CONTENT_DIR: join(dir, 'content'), OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' };
+    const build = measureNode(['node_modules/astro/bin/astro.mjs', 'build', '--force'], env);
+    execFileSync('npx', ['pagefind', '--site', dist], { stdio: 'ignore' });
+    const pages = walk(dist).filter((f) => f.endsWith('.html')).length;
+    const lists = LIST_PAGES.filter((p) => existsSync(join(dist, p))).map((p) => ({ page: `/${p.replace(/index\.html$/, '')}`, kb: gzipSync(readFileSync(join(dist, p)), { level: 9 }).length / 1024 }));
+    const heaviestList = lists.reduce((a, b) => (b.kb > a.kb ? b : a));
+    results.push({
+      reports,
+      pages,
+      cpuSeconds: build.cpuSeconds,
+      msPerPage: (build.cpuSeconds * 1000) / pages,
+      peakMb: build.peakMb,
+      distMb: mb(sizeOf(dist)),
+      indexMb: mb(sizeOf(join(dist, 'pagefind'))),
+      heaviestList,
+    });
+    console.error(`built ${reports} reports: ${pages} pages in ${build.wallSeconds.toFixed(0)} s`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+console.log('| reports | pages | build CPU s | ms per page | peak memory | dist | search index | heaviest list page (gzip) |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const r of results) {
+  console.log(`| ${r.reports.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.cpuSeconds.toFixed(1)} | ${r.msPerPage.toFixed(1)} | ${r.peakMb.toFixed(0)} MiB | ${r.distMb} MiB | ${r.indexMb} MiB | ${r.heaviestList.kb.toFixed(1)} KB (${r.heaviestList.page}) |`);
+}
+
+const failures: string[] = [];
+const at100 = results.find((r) => r.reports === 100);
+const at1000 = results.find((r) => r.reports === 1000);
+if (at100 && at1000 && at1000.msPerPage > GROWTH_LIMIT * at100.msPerPage) {
+  failures.push(`ms per page at 1,000 reports (${at1000.msPerPage.toFixed(1)}) exceeds ${GROWTH_LIMIT}× the figure at 100 (${at100.msPerPage.toFixed(1)})`);
+}
+for (const r of results) {
+  if (r.peakMb > MEMORY_BUDGET_MB) failures.push(`peak memory at ${r.reports} reports is ${r.peakMb.toFixed(0)} MiB, over ${MEMORY_BUDGET_MB} MiB`);
+  if (r.heaviestList.kb > PAGE_BUDGET_KB) failures.push(`${r.heaviestList.page} at ${r.reports} reports is ${r.heaviestList.kb.toFixed(1)} KB gzip, over ${PAGE_BUDGET_KB} KB`);
+}
+console.log(failures.length ? `\nNOT met: ${failures.join('; ')}.` : `\nMet: ms per page at 1,000 within ${GROWTH_LIMIT}× of 100, peak memory under ${MEMORY_BUDGET_MB} MiB, list pages under ${PAGE_BUDGET_KB} KB.`);
+if (failures.length) process.exit(1);
