@@ -51,7 +51,7 @@ const baseReportSchema = z.object({
     evidence: z.string().min(1),
   }),
   edition: z.number().int().describe('The year that names the edition, used to group and sort.'),
-  sourceFile: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a file name from content/sources/, e.g. 000_8df55977683795a6.txt'),
+  sourceFile: z.string().regex(/^\d{3,}_[0-9a-f]{16}\.txt$/, 'expected a file name from content/sources/: three or more digits, an underscore, 16 hex digits, .txt (e.g. 000_8df55977683795a6.txt)'),
   textCondition: z.object({
     complete: z.boolean().describe('False where the source lost part of the report (start, end or sections).'),
     summary: z.string().min(1),
