@@ -45,8 +45,9 @@ async function load(): Promise<Map<string, SectionAnchors>> {
       retired: lock.data.retired.map((a) => retiredNotice(a, withBase(base, `changes/#${correctionIds.get(a.id) ?? ''}`))),
     });
   }
+  const sectionIds = new Set(sections.map((s) => s.id));
   for (const lock of locks) {
-    if (!sections.some((s) => s.id === lock.id)) problems.push(`${fileOf(lock)}: is the lockfile of no section; expected content/sections/${lock.id}.mdx`);
+    if (!sectionIds.has(lock.id)) problems.push(`${fileOf(lock)}: is the lockfile of no section; expected content/sections/${lock.id}.mdx`);
   }
   failOnProblems(problems);
   return result;

@@ -49,9 +49,20 @@ export function mentionReport(mention: Mention): string {
   return mention.section.id.slice(0, mention.section.id.indexOf('/'));
 }
 
-/** Every mention in one section, with its incident, for annotating the section's paragraphs. */
+let bySection: Promise<Map<string, { incident: Incident; mention: Mention }[]>> | undefined;
+
+/** Every mention in one section, with its incident, for annotating the section's paragraphs (indexed once). */
 export async function mentionsInSection(sectionId: string): Promise<{ incident: Incident; mention: Mention }[]> {
-  return (await getIncidents()).flatMap((incident) =>
-    incident.data.mentions.filter((m) => m.section.id === sectionId).map((mention) => ({ incident, mention })),
-  );
+  bySection ??= getIncidents().then((incidents) => {
+    const index = new Map<string, { incident: Incident; mention: Mention }[]>();
+    for (const incident of incidents) {
+      for (const mention of incident.data.mentions) {
+        const list = index.get(mention.section.id) ?? [];
+        list.push({ incident, mention });
+        index.set(mention.section.id, list);
+      }
+    }
+    return index;
+  });
+  return (await bySection).get(sectionId) ?? [];
 }

@@ -7,10 +7,12 @@ import { failOnProblems, fileOf } from './content-error.ts';
 export type Report = CollectionEntry<'reports'>;
 export type Section = CollectionEntry<'sections'>;
 
-/** Every report, newest edition first. */
-export async function getReports(): Promise<Report[]> {
-  const reports = await getCollection('reports');
-  return reports.sort((a, b) => b.data.edition - a.data.edition || a.id.localeCompare(b.id));
+let sortedReports: Promise<Report[]> | undefined;
+
+/** Every report, newest edition first (sorted once; callers must not reorder the array). */
+export function getReports(): Promise<Report[]> {
+  sortedReports ??= getCollection('reports').then((reports) => [...reports].sort((a, b) => b.data.edition - a.data.edition || a.id.localeCompare(b.id)));
+  return sortedReports;
 }
 
 let checked: Promise<Map<string, Section[]>> | undefined;
@@ -59,7 +61,10 @@ export function sectionLabel(section: Section): string {
   return indicator ? `${indicator.code}. ${indicator.question}` : section.data.title;
 }
 
-/** Report id → short title, for lists that name the reports an item comes from. */
-export async function reportShortTitles(): Promise<Map<string, string>> {
-  return new Map((await getReports()).map((r) => [r.id, r.data.shortTitle]));
+let shortTitles: Promise<Map<string, string>> | undefined;
+
+/** Report id → short title, for lists that name the reports an item comes from (built once). */
+export function reportShortTitles(): Promise<Map<string, string>> {
+  shortTitles ??= getReports().then((reports) => new Map(reports.map((r) => [r.id, r.data.shortTitle])));
+  return shortTitles;
 }
