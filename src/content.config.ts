@@ -6,6 +6,7 @@ import { sectionFields } from './schemas/section.ts';
 import { incidentFields, mentionFields } from './schemas/incident.ts';
 import { topicSchema } from './schemas/topic.ts';
 import { statisticFields, statisticValueFields } from './schemas/statistic.ts';
+import { correctionSchema } from './schemas/correction.ts';
 
 // Tests build fixture sites by pointing this at another folder (see test/fixtures/).
 const contentDir = process.env.ARCHIVE_CONTENT_DIR ?? './content';
@@ -47,4 +48,9 @@ const statistics = defineCollection({
   }),
 });
 
-export const collections = { reports, sections, topics, incidents, statistics };
+const corrections = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/corrections` }),
+  schema: correctionSchema,
+});
+
+export const collections = { reports, sections, topics, incidents, statistics, corrections };

@@ -100,7 +100,7 @@ export const datasets: Dataset[] = [
     title: 'Incidents',
     description: 'Every dated incident the reports describe, with each passage that mentions it. The CSV has one row per incident; the mentions are in the JSON.',
     schema: incidentRowSchema,
-    csvColumns: ['id', 'title', 'date', 'endDate', 'categories', 'places', 'topics', 'reports', 'summary', 'disagreement'],
+    csvColumns: ['id', 'title', 'date', 'endDate', 'categories', 'places', 'topics', 'reports', 'summary', 'disagreement', 'compatible'],
     rows: incidentRows,
   },
   {
