@@ -15,7 +15,8 @@ let loaded: Promise<{ incidents: Incident[]; topics: Topic[] }> | undefined;
  * when the section page is built: see SectionText.astro.)
  */
 async function load() {
-  const [incidents, topics, sections] = await Promise.all([getCollection('incidents'), getCollection('topics'), getCollection('sections')]);
+  const [incidents, topics, sections, reports] = await Promise.all([getCollection('incidents'), getCollection('topics'), getCollection('sections'), getCollection('reports')]);
+  const editionOf = new Map(reports.map((r) => [r.id, r.data.edition]));
   const topicIds = new Set(topics.map((t) => t.id));
   const sectionIds = new Set(sections.map((s) => s.id));
   const problems: string[] = [];
@@ -30,7 +31,7 @@ async function load() {
     // The archive's own words stay tied to the quoted passages (src/lib/incident-rules.ts).
     const accounts = incident.data.mentions.map((m) => ({ ...m, report: mentionReport(m), section: m.section.id }));
     const ownWords = [
-      ...unsupportedSummaryNumbers({ ...incident.data, mentions: accounts }),
+      ...unsupportedSummaryNumbers({ ...incident.data, mentions: accounts, reportYears: accounts.flatMap((m) => editionOf.get(m.report) ?? []) }),
       ...(incident.data.disagreement ? disagreementProblems(incident.data.disagreement, accounts) : []),
       ...unflaggedDateDisagreement(incident.data, accounts),
     ];

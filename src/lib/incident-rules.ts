@@ -43,6 +43,15 @@ export interface SummaryEvidence {
   date: string;
   endDate?: string | undefined;
   mentions: readonly { quote: string; date?: string | undefined }[];
+  /** Edition years of the reports that mention the incident: a summary may name them ("the 2020 report"). */
+  reportYears?: readonly number[];
+}
+
+/** "Freedom on the Net 2020", "the 2015 report", "the 2013 profile": a report's name, not a fact about the event. */
+const REPORT_NAME = /\b(?:Freedom on the Net|FOTN|OpenNet Initiative|ONI) (\d{4})\b|\b(\d{4}) (?:report|edition|profile|country profile)\b/g;
+
+function withoutReportNames(summary: string, years: readonly number[]): string {
+  return summary.replace(REPORT_NAME, (name, a?: string, b?: string) => (years.includes(Number(a ?? b)) ? '' : name));
 }
 
 /**
@@ -57,7 +66,7 @@ export function unsupportedSummaryNumbers(incident: SummaryEvidence): string[] {
     ...numbersInDate(incident.date),
     ...numbersInDate(incident.endDate),
   ]);
-  const missing = [...new Set(numbersIn(incident.summary))].filter((n) => !supported.has(n));
+  const missing = [...new Set(numbersIn(withoutReportNames(incident.summary, incident.reportYears ?? [])))].filter((n) => !supported.has(n));
   return missing.map(
     (n) => `summary: states the number ${n}, which no quoted passage or date of this incident gives; expected every number in the summary to stand in a mention's quote`,
   );
