@@ -23,6 +23,8 @@ async function load(): Promise<Map<string, SectionParagraphs>> {
   const bySection = new Map<string, SectionParagraphs>();
   for (const section of sections) {
     const { Content } = await render(section);
+    // Called exactly as SectionText.astro calls it (bar the incident links, which add no paragraphs),
+    // so the ids are the page's: if the section pages pass paragraph anchors, pass the same here.
     const { paragraphs, citations } = annotateSectionHtml(await container.renderToString(Content));
     bySection.set(section.id, { paragraphs, citations });
   }
