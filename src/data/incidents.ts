@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { timelineOrder } from '../lib/incidents.ts';
+import { disagreementProblems, unflaggedDateDisagreement, unsupportedSummaryNumbers } from '../lib/incident-rules.ts';
 import { failOnProblems, fileOf } from './content-error.ts';
 
 export type Incident = CollectionEntry<'incidents'>;
@@ -14,7 +15,8 @@ let loaded: Promise<{ incidents: Incident[]; topics: Topic[] }> | undefined;
  * when the section page is built: see SectionText.astro.)
  */
 async function load() {
-  const [incidents, topics, sections] = await Promise.all([getCollection('incidents'), getCollection('topics'), getCollection('sections')]);
+  const [incidents, topics, sections, reports] = await Promise.all([getCollection('incidents'), getCollection('topics'), getCollection('sections'), getCollection('reports')]);
+  const editionOf = new Map(reports.map((r) => [r.id, r.data.edition]));
   const topicIds = new Set(topics.map((t) => t.id));
   const sectionIds = new Set(sections.map((s) => s.id));
   const problems: string[] = [];
@@ -26,6 +28,14 @@ async function load() {
     incident.data.mentions.forEach((m, i) => {
       if (!sectionIds.has(m.section.id)) problems.push(`${file}: mentions.${i}.section: "${m.section.id}" is not a section; expected "<report>/<slug>" of a file in content/sections/`);
     });
+    // The archive's own words stay tied to the quoted passages (src/lib/incident-rules.ts).
+    const accounts = incident.data.mentions.map((m) => ({ ...m, report: mentionReport(m), section: m.section.id }));
+    const ownWords = [
+      ...unsupportedSummaryNumbers({ ...incident.data, mentions: accounts, reportYears: accounts.flatMap((m) => editionOf.get(m.report) ?? []) }),
+      ...(incident.data.disagreement ? disagreementProblems(incident.data.disagreement, accounts) : []),
+      ...unflaggedDateDisagreement(incident.data, accounts),
+    ];
+    for (const problem of ownWords) problems.push(`${file}: ${problem}`);
   }
   failOnProblems(problems);
   return {

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { getReports } from './reports.ts';
 import { getIncidents, mentionReport } from './incidents.ts';
 import { getScoreRows } from './scores.ts';
+import { getStatistics } from './statistics.ts';
 import { accessedDate, noteUrls } from '../lib/citation-links.ts';
 import { citationRowSchema, incidentRowSchema, reportRowSchema, scoreRowSchema, statisticRowSchema } from '../schemas/open-data.ts';
 
@@ -55,7 +56,7 @@ async function incidentRows() {
 }
 
 async function statisticRows() {
-  const series = (await getCollection('statistics')).sort((a, b) => a.data.order - b.data.order);
+  const series = await getStatistics();
   return series.flatMap((s) =>
     s.data.values.map((v) => ({
       series: s.id,
@@ -100,15 +101,15 @@ export const datasets: Dataset[] = [
     title: 'Incidents',
     description: 'Every dated incident the reports describe, with each passage that mentions it. The CSV has one row per incident; the mentions are in the JSON.',
     schema: incidentRowSchema,
-    csvColumns: ['id', 'title', 'date', 'endDate', 'categories', 'places', 'topics', 'reports', 'summary', 'disagreement'],
+    csvColumns: ['id', 'title', 'date', 'endDate', 'categories', 'places', 'topics', 'reports', 'summary', 'disagreement', 'compatible'],
     rows: incidentRows,
   },
   {
     name: 'statistics',
     title: 'Statistics',
-    description: 'Figures the reports track over the years, one row per value, with who gives it, whether it is official or independent, and where it is printed.',
+    description: 'Figures the reports track over the years, one row per value, with what kind of figure it is (measured, estimate, plan or target, official claim), who gives it, whether it is official or independent, and where it is printed.',
     schema: statisticRowSchema,
-    csvColumns: ['series', 'title', 'unit', 'date', 'value', 'printed', 'estimate', 'by', 'report', 'section', 'paragraph', 'note'],
+    csvColumns: ['series', 'title', 'unit', 'date', 'value', 'printed', 'kind', 'estimate', 'by', 'report', 'section', 'paragraph', 'note'],
     rows: statisticRows,
   },
 ];

@@ -34,6 +34,18 @@ export const categoryLabels: Record<(typeof incidentCategories)[number], string>
   activism: 'Activism',
 };
 
+/** What a disagreement between the reports' accounts is about. */
+export const disagreementKinds = ['date', 'figure', 'penalty', 'term', 'account'] as const;
+
+export const disagreementSchema = z.object({
+  about: z.enum(disagreementKinds).describe('What the accounts differ on: a date, a figure, a penalty, a term (a name or legal term) or the account itself.'),
+  text: z.string().min(20).describe('In the archive\'s words, what each account says, naming its report.'),
+  mentions: z
+    .array(z.number().int().positive())
+    .min(2, 'a disagreement needs the positions of at least two mentions whose accounts differ')
+    .describe('Positions (1-based) in `mentions` of the accounts shown side by side.'),
+});
+
 export const mentionFields = {
   paragraph: z.string().regex(/^p\d+$/, 'expected a paragraph anchor such as p3'),
   quote: z.string().min(10).describe('Verbatim from that paragraph, without note markers.'),
@@ -48,8 +60,13 @@ export const incidentFields = {
   categories: z.array(z.enum(incidentCategories)).min(1),
   places: z.array(z.string().min(1)).default([]),
   summary: z.string().min(20).describe('A short, neutral summary in the archive\'s own words.'),
-  disagreement: z.string().optional().describe('Where the reports disagree (a date, a figure), what each says.'),
+  disagreement: disagreementSchema.optional().describe('Where the reports disagree (a date, a figure), what each says.'),
   added: daySchema
     .optional()
     .describe('The day the incident was added to the archive, when after its first edition (YYYY-MM-DD); absent for the first edition.'),
+  compatible: z
+    .string()
+    .min(10)
+    .optional()
+    .describe('Where accounts could look as if they differ but agree (e.g. "2004" lies within "2004–2005"), why they are compatible.'),
 };

@@ -118,7 +118,24 @@ test('each statistics chart plots exactly the values of its series in statistics
     const plotted = page.root
       .querySelectorAll(`#${id}-chart g[data-series]`)
       .flatMap((g) => g.querySelectorAll('circle').map((c) => `${g.getAttribute('data-series')} ${c.getAttribute('data-y')}`));
-    const expected = rows.filter((r) => r.series === id).map((r) => `${r.estimate} ${r.value}`);
+    const expected = rows.filter((r) => r.series === id).map((r) => `${r.kind} ${r.value}`);
     assert.deepEqual(plotted.sort(), expected.sort(), id);
   }
+});
+
+test('each statistics table shows every value with its kind, as statistics.json has it', () => {
+  const page = pageByFile('statistics/index.html')!;
+  const rows = json('statistics');
+  for (const id of new Set(rows.map((r) => r.series))) {
+    const shown = page.root
+      .querySelectorAll(`#${id} tbody tr`)
+      .map((tr) => `${tr.querySelectorAll('td')[1]!.text} ${tr.querySelector('td.statistic-kind')?.getAttribute('data-kind')}`);
+    const expected = rows.filter((r) => r.series === id).map((r) => `${r.printed} ${r.kind}`);
+    assert.deepEqual(shown.sort(), expected.sort(), id);
+  }
+});
+
+test('the 2019 media budget is published as a plan, not as spending', () => {
+  const row = json('statistics').find((r) => r.series === 'government-media-procurement' && r.date === '2019');
+  assert.equal(row?.kind, 'plan-or-target');
 });
