@@ -1,6 +1,5 @@
-import { getCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { getReports } from './reports.ts';
+import { getReports, getReportSections } from './reports.ts';
 import { getIncidents, mentionReport } from './incidents.ts';
 import { getScoreRows } from './scores.ts';
 import { getStatistics } from './statistics.ts';
@@ -20,16 +19,21 @@ export interface Dataset {
   rows: () => Promise<Record<string, unknown>[]>;
 }
 
+/** A dataset's rows are asked for by its JSON, its CSV and the /data/ page: build them once. */
+function once<T>(build: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= build());
+}
+
 async function reportRows() {
   return (await getReports()).map((r) => ({ id: r.id, ...r.data }));
 }
 
 async function citationRows() {
-  const [reports, sections] = await Promise.all([getReports(), getCollection('sections')]);
-  return reports.flatMap((report) =>
-    sections
-      .filter((s) => s.data.report.id === report.id)
-      .sort((a, b) => a.data.order - b.data.order)
+  const reports = await getReports();
+  const sectionsByReport = await Promise.all(reports.map((report) => getReportSections(report.id)));
+  return reports.flatMap((report, i) =>
+    sectionsByReport[i]!
       .flatMap((section) =>
         section.data.notes.map((note) => ({
           report: report.id,
@@ -78,7 +82,7 @@ export const datasets: Dataset[] = [
     description: 'Every Freedom on the Net score the reports print (and the one derived), with its scale and a freedom value on one direction (higher = freer).',
     schema: scoreRowSchema,
     csvColumns: ['report', 'year', 'code', 'label', 'score', 'max', 'scale', 'freedom', 'derived'],
-    rows: async () => (await getScoreRows()).map((row) => ({ ...row })),
+    rows: once(async () => (await getScoreRows()).map((row) => ({ ...row }))),
   },
   {
     name: 'reports',
@@ -86,7 +90,7 @@ export const datasets: Dataset[] = [
     description: 'The five reports: publisher and how it is known, date, coverage, status, scores, fact boxes, key developments and editorial notes.',
     schema: reportRowSchema,
     csvColumns: ['id', 'kind', 'title', 'shortTitle', 'edition', 'publisher', 'published', 'coverage', 'status', 'sourceFile', 'textCondition'],
-    rows: reportRows,
+    rows: once(reportRows),
   },
   {
     name: 'citations',
@@ -94,7 +98,7 @@ export const datasets: Dataset[] = [
     description: 'Every note of every report, with its number, its text exactly as printed, its URLs and whether the source kept it whole.',
     schema: citationRowSchema,
     csvColumns: ['report', 'section', 'n', 'status', 'text', 'urls', 'accessed', 'markerLost'],
-    rows: citationRows,
+    rows: once(citationRows),
   },
   {
     name: 'incidents',
@@ -102,7 +106,7 @@ export const datasets: Dataset[] = [
     description: 'Every dated incident the reports describe, with each passage that mentions it. The CSV has one row per incident; the mentions are in the JSON.',
     schema: incidentRowSchema,
     csvColumns: ['id', 'title', 'date', 'endDate', 'categories', 'places', 'topics', 'reports', 'summary', 'disagreement', 'compatible'],
-    rows: incidentRows,
+    rows: once(incidentRows),
   },
   {
     name: 'statistics',
@@ -110,7 +114,7 @@ export const datasets: Dataset[] = [
     description: 'Figures the reports track over the years, one row per value, with what kind of figure it is (measured, estimate, plan or target, official claim), who gives it, whether it is official or independent, and where it is printed.',
     schema: statisticRowSchema,
     csvColumns: ['series', 'title', 'unit', 'date', 'value', 'printed', 'kind', 'estimate', 'by', 'report', 'section', 'paragraph', 'note'],
-    rows: statisticRows,
+    rows: once(statisticRows),
   },
 ];
 

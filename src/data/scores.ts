@@ -1,9 +1,18 @@
-import { getCollection } from 'astro:content';
-import { getReports, type Report } from './reports.ts';
+import { getReportSections, getReports, type Report } from './reports.ts';
 import { scoreRows, sumProblems, type ReportScores, type ScoreRow } from '../lib/score-rows.ts';
 import { deriveMissingIndicator } from '../lib/scores.ts';
 
 let rows: Promise<ScoreRow[]> | undefined;
+
+function groupRows(all: readonly ScoreRow[]): Map<string, ScoreRow[]> {
+  const index = new Map<string, ScoreRow[]>();
+  for (const row of all) {
+    const list = index.get(row.report) ?? [];
+    list.push(row);
+    index.set(row.report, list);
+  }
+  return index;
+}
 
 /**
  * Every printed (or derived) Freedom on the Net score, as /data/scores.json publishes it.
@@ -11,19 +20,22 @@ let rows: Promise<ScoreRow[]> | undefined;
  * what the arithmetic gives.
  */
 async function load(): Promise<ScoreRow[]> {
-  const [reports, sections] = await Promise.all([getReports(), getCollection('sections')]);
-  const inputs: ReportScores[] = reports.flatMap((report) => {
+  const reports = await getReports();
+  const sectionsByReport = await Promise.all(reports.map((report) => getReportSections(report.id)));
+  const inputs: ReportScores[] = reports.flatMap((report, i) => {
     if (report.data.kind !== 'freedom-on-the-net') return [];
-    const indicators = sections
-      .filter((s) => s.data.report.id === report.id && s.data.indicator)
+    const indicators = sectionsByReport[i]!
+      .filter((s) => s.data.indicator)
       .map((s) => ({ year: report.data.edition, ...s.data.indicator!, derived: !!s.data.indicator!.derivation }));
     return [{ id: report.id, direction: report.data.scale.direction, years: report.data.scores, indicators }];
   });
   const result = scoreRows(inputs);
   const problems = sumProblems(result);
+  const rowsOfReport = groupRows(result);
   for (const derived of result.filter((r) => r.derived)) {
-    const category = result.find((r) => r.report === derived.report && r.year === derived.year && r.code === derived.code[0]);
-    const siblings = result.filter((r) => r.report === derived.report && r.year === derived.year && r.code.length === 2 && r.code[0] === derived.code[0] && r !== derived);
+    const own = rowsOfReport.get(derived.report) ?? [];
+    const category = own.find((r) => r.year === derived.year && r.code === derived.code[0]);
+    const siblings = own.filter((r) => r.year === derived.year && r.code.length === 2 && r.code[0] === derived.code[0] && r !== derived);
     const expected = category && deriveMissingIndicator(category.score, siblings, derived.max);
     if (expected !== derived.score) problems.push(`${derived.report} ${derived.code}: derived score is ${derived.score}; the arithmetic gives ${expected ?? 'no certain value'}`);
   }
@@ -34,6 +46,16 @@ async function load(): Promise<ScoreRow[]> {
 export function getScoreRows(): Promise<ScoreRow[]> {
   rows ??= load();
   return rows;
+}
+
+let byReport: Promise<Map<string, ScoreRow[]>> | undefined;
+
+/** One report's score rows, from an index built once (a report page must not scan every row). */
+export async function scoreRowsOf(reportId: string): Promise<ScoreRow[]> {
+  byReport ??= getScoreRows().then((all) => {
+    return groupRows(all);
+  });
+  return (await byReport).get(reportId) ?? [];
 }
 
 /** The internet freedom status a report prints for one year ("Not Free"), if it prints one. */
