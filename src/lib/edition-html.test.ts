@@ -18,6 +18,11 @@ test('a section’s ids, fragments and id references get its slug as prefix', ()
   assert.equal(root.querySelector('a[href^="https://example.com"]')!.getAttribute('href'), 'https://example.com/x');
 });
 
+test('landmarks named alike in every section also carry the section title', () => {
+  const root = parse(namespaceSectionHtml(section, 'ict-market', 'https://x/', 'ict-market-title'));
+  assert.equal(root.querySelector('section')!.getAttribute('aria-labelledby'), 'ict-market-notes-heading ict-market-title');
+});
+
 test('a paragraph number links to its permanent URL, taken from the paragraph’s own id', () => {
   // The id is p7 although the paragraph is the first: ids are never inferred from position.
   const root = parse(namespaceSectionHtml(section, 'ict-market', 'https://site.example/reports/fotn-2015/ict-market/'));

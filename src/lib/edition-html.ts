@@ -24,8 +24,10 @@ function elements(root: HTMLElement): HTMLElement[] {
  * Prefixes every id in one section's HTML with `<slug>-`, and every fragment link and id
  * reference with it too. `sectionUrl` is the section's full URL on the site: each
  * paragraph permalink (a.permalink) is pointed at `<sectionUrl>#<paragraph id>`.
+ * `titleId`, if given, is added to every aria-labelledby, so that landmarks named alike in
+ * every section ("Notes") get the section's title in their name and stay distinguishable.
  */
-export function namespaceSectionHtml(html: string, slug: string, sectionUrl: string): string {
+export function namespaceSectionHtml(html: string, slug: string, sectionUrl: string, titleId?: string): string {
   const root = parse(html);
   for (const el of elements(root)) {
     const href = el.getAttribute('href');
@@ -42,6 +44,8 @@ export function namespaceSectionHtml(html: string, slug: string, sectionUrl: str
       const value = el.getAttribute(name);
       if (value) el.setAttribute(name, value.split(/\s+/).map((id) => `${slug}-${id}`).join(' '));
     }
+    const labelledBy = el.getAttribute('aria-labelledby');
+    if (labelledBy && titleId) el.setAttribute('aria-labelledby', `${labelledBy} ${titleId}`);
   }
   // Ids last: the permalink above reads its paragraph's id as the site has it.
   for (const el of elements(root)) {
