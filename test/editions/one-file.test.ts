@@ -90,7 +90,7 @@ for (const id of reportIds) {
   test(`${id}: the editorial notes and the colophon`, () => {
     const root = oneFileEdition(id).root;
     assert.ok(root.querySelectorAll('.editorial-notes li').length > 0);
-    const colophon = root.getElementById('colophon')!.parentNode.text;
+    const colophon = root.querySelector('.colophon')!.text;
     assert.match(colophon, /\d{3}_[0-9a-f]{16}\.txt/);
     assert.match(colophon, /Built\s*\d{4}-\d{2}-\d{2}/);
   });

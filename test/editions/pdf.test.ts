@@ -61,7 +61,7 @@ for (const id of reportIds) {
     const sentences = sentenceForm(text);
     assert.ok(sentences.includes(sentenceForm(first)), `first sentence: ${first}`);
     assert.ok(sentences.includes(sentenceForm(last)), `last sentence: ${last}`);
-    const colophon = edition.getElementById('colophon')!.parentNode;
+    const colophon = edition.querySelector('.colophon')!;
     assert.ok(text.includes(colophon.querySelector('dd')!.querySelector('a')!.text), 'source file in the colophon');
     assert.match(text, /Built \d{4}-\d{2}-\d{2}/);
     assert.ok(text.includes(edition.querySelector('.meta a')!.getAttribute('href')!), "the archive's URL");
