@@ -114,6 +114,7 @@ function measure(row: HTMLElement, path: string): void {
     const link = row.querySelector('a');
     link?.replaceWith(link.text);
     sizeCell.set_content('not made in this build');
+    sizeCell.removeAttribute('data-bytes');
     hashCell.set_content(pdfSkipped && name.endsWith('.pdf') ? `not made: ${escapeHtml(pdfSkipped)}` : 'not made');
     return;
   }
