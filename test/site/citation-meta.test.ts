@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pages, type Page } from './site.ts';
+import { pages, resolveUrlPath, type Page } from './site.ts';
 
 // What reference managers read: Highwire tags (Zotero's "embedded metadata"), Dublin Core
 // and schema.org JSON-LD, on every report, section and incident page.
@@ -28,6 +28,10 @@ for (const page of reportPages) {
       assert.equal(meta(page, 'citation_technical_report_institution').length, 1, 'the publisher, as institution');
       assert.equal(meta(page, 'citation_publisher').length, 1);
     }
+    // The PDF edition, which scripts/editions.ts prints from the one-file edition.
+    const pdf = meta(page, 'citation_pdf_url')[0] ?? '';
+    assert.match(pdf, /\/downloads\/[a-z0-9-]+\.pdf$/);
+    assert.ok(resolveUrlPath(new URL(pdf).pathname), `${pdf} is not in the build`);
     assert.equal(meta(page, 'dcterms.title')[0], meta(page, 'citation_title')[0]);
     assert.equal(meta(page, 'dcterms.identifier')[0], canonical(page));
     const [ld] = jsonLd(page);

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { readSource as readSourceFile } from '../content.ts';
-import { readSource, words, wordsAndPunctuation, type SourceReading } from '../fidelity/source-reading.ts';
+import { MARK_RUN, WORD_RUN, missingRuns, missingTabularWords, readings } from '../fidelity/check.ts';
+import { words, wordsAndPunctuation } from '../fidelity/source-reading.ts';
 import { pages, readingText } from './site.ts';
 
 /**
@@ -11,41 +10,15 @@ import { pages, readingText } from './site.ts';
  * - Words: every run of 8 words appears, in order; a block under 8 words appears whole.
  * - Punctuation: every run of 12 words and punctuation marks appears too, so quotes,
  *   dashes and stops are as printed, not "smartened" or dropped.
+ * The offline editions pass the same check (test/editions/fidelity.test.ts).
  */
-
-const WORD_RUN = 8;
-const MARK_RUN = 12;
-
-const readings: SourceReading[] = await Promise.all(
-  readdirSync(new URL('../fidelity/', import.meta.url))
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'source-reading.ts')
-    .map(async (f) => (await import(`../fidelity/${f}`)).default as SourceReading),
-);
-
-function runsOf(tokens: string[], size: number): string[] {
-  if (tokens.length <= size) return tokens.length ? [tokens.join(' ')] : [];
-  return Array.from({ length: tokens.length - size + 1 }, (_, i) => tokens.slice(i, i + size).join(' '));
-}
 
 function reportPages(report: string) {
   return pages().filter((p) => p.file.startsWith(`reports/${report}/`));
 }
 
-function missingRuns(reading: SourceReading, tokenize: (text: string) => string[], size: number, minimumBlock: number) {
-  const texts = reportPages(reading.report).map((p) => ` ${tokenize(readingText(p)).join(' ')} `);
-  const blocks = readSource(readSourceFile(reading.file), reading);
-  const missing: string[] = [];
-  for (const block of blocks.filter((b) => !b.tabular)) {
-    const tokens = tokenize(block.text);
-    if (tokens.length < minimumBlock) continue;
-    for (const run of runsOf(tokens, size)) {
-      if (!texts.some((t) => t.includes(` ${run} `))) {
-        missing.push(`L${block.lines[0]}–${block.lines[1]}: “${run}”`);
-        break; // one missing run per block is enough to point at it
-      }
-    }
-  }
-  return missing;
+function reportTexts(report: string): string[] {
+  return reportPages(report).map(readingText);
 }
 
 test('there is a source reading for every report', () => {
@@ -58,11 +31,11 @@ test('there is a source reading for every report', () => {
 for (const reading of readings) {
   test(`${reading.report}: every run of ${WORD_RUN} words of ${reading.file} is on the site`, () => {
     assert.ok(reportPages(reading.report).length > 1, `no pages built for ${reading.report}`);
-    assert.deepEqual(missingRuns(reading, words, WORD_RUN, 1), []);
+    assert.deepEqual(missingRuns(reading, reportTexts(reading.report), words, WORD_RUN, 1), []);
   });
 
   test(`${reading.report}: punctuation is as printed (runs of ${MARK_RUN} words and marks)`, () => {
-    assert.deepEqual(missingRuns(reading, wordsAndPunctuation, MARK_RUN, MARK_RUN), []);
+    assert.deepEqual(missingRuns(reading, reportTexts(reading.report), wordsAndPunctuation, MARK_RUN, MARK_RUN), []);
   });
 }
 
@@ -70,9 +43,7 @@ for (const reading of readings.filter((r) => r.tabular?.length)) {
   test(`${reading.report}: every word of the tables and boxes in ${reading.file} is on the overview page`, () => {
     const overview = pages().find((p) => p.file === `reports/${reading.report}/index.html`);
     assert.ok(overview, `no overview page for ${reading.report}`);
-    const onPage = new Set(words(readingText(overview)));
-    const blocks = readSource(readSourceFile(reading.file), reading).filter((b) => b.tabular);
-    assert.deepEqual(blocks.flatMap((b) => words(b.text).filter((w) => !onPage.has(w)).map((w) => `L${b.lines[0]}: ${w}`)), []);
+    assert.deepEqual(missingTabularWords(reading, readingText(overview)), []);
   });
 }
 

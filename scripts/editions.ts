@@ -1,0 +1,158 @@
+// `npm run build`, after astro build and the search index: the offline editions.
+// Astro has written each report's one-file edition (dist/downloads/<report>.html) and the
+// downloads page. This script makes, from those files:
+//   1. each report's EPUB (src/lib/epub.ts),
+//   2. each report's PDF, printed by Chromium from the one-file edition (skipped, with a
+//      message, where no Chromium is found: the site still builds),
+//   3. the whole site as a zip that works from file:// (src/lib/offline-bundle.ts),
+// and writes each file's size and SHA-256 into its row on the downloads page. The page is
+// the list of what to make: every row marked data-download names one file.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { zipSync, type Zippable } from 'fflate';
+import { buildEpub } from '../src/lib/epub.ts';
+import { formatSize } from '../src/lib/editions.ts';
+import { pageForBundle, type BundleOptions } from '../src/lib/offline-bundle.ts';
+
+const started = Date.now();
+const siteDir = process.env.OUT_DIR ?? 'dist';
+const downloadsDir = join(siteDir, 'downloads');
+const downloadsPage = join(downloadsDir, 'index.html');
+
+const page = parse(readFileSync(downloadsPage, 'utf8'));
+// The site's URL and base path, as the build used them: the downloads page's canonical URL
+// is <site root>downloads/.
+const canonical = page.querySelector('link[rel=canonical]')?.getAttribute('href');
+if (!canonical?.endsWith('/downloads/')) throw new Error(`${downloadsPage}: expected a canonical link ending in /downloads/`);
+const siteRoot = canonical.replace(/downloads\/$/, '');
+const base = new URL(siteRoot).pathname;
+const rows = page.querySelectorAll('tr[data-download]');
+const wanted = rows.map((row) => row.getAttribute('data-download')!);
+const reportIds = wanted.filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, ''));
+const bundleName = wanted.find((f) => f.endsWith('.zip'));
+if (!reportIds.length || !bundleName) throw new Error(`${downloadsPage}: expected rows data-download="<report>.html" and one "archive-<date>.zip"`);
+const date = bundleName.match(/archive-(\d{4}-\d{2}-\d{2})\.zip/)![1]!;
+
+function editionTitle(html: string): string {
+  return parse(html).querySelector('h1')?.text.trim() ?? 'Report';
+}
+
+// 1. EPUB
+for (const id of reportIds) {
+  const html = readFileSync(join(downloadsDir, `${id}.html`), 'utf8');
+  const url = new URL(`reports/${id}/`, siteRoot).href;
+  const epub = buildEpub(html, {
+    identifier: url,
+    title: editionTitle(html),
+    language: 'en',
+    publisher: 'Kazakhstan Internet Freedom Archive',
+    source: url,
+    modified: date,
+  });
+  writeFileSync(join(downloadsDir, `${id}.epub`), epub);
+}
+console.log(`editions: ${reportIds.length} EPUBs`);
+
+// 2. PDF, all from one browser.
+const pdfSkipped = await printPdfs();
+
+async function printPdfs(): Promise<string | undefined> {
+  let chromium: typeof import('@playwright/test').chromium;
+  let executablePath: string;
+  let args: string[];
+  try {
+    ({ chromium } = await import('@playwright/test'));
+    const found = await import('../e2e/chromium.ts');
+    executablePath = found.findChromium();
+    args = found.chromiumArgs;
+  } catch (error) {
+    const reason = `no Chromium found (${(error as Error).message.split('\n')[0]})`;
+    console.warn(`editions: PDFs skipped: ${reason}. Install one (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    return reason;
+  }
+  const browser = await chromium.launch({ executablePath, args });
+  try {
+    const context = await browser.newContext({ colorScheme: 'light', javaScriptEnabled: false });
+    const tab = await context.newPage();
+    for (const id of reportIds) {
+      const file = join(downloadsDir, `${id}.html`);
+      await tab.goto(pathToFileURL(file).href);
+      const title = escapeHtml(editionTitle(readFileSync(file, 'utf8')));
+      const small = "font-family: 'DejaVu Sans', 'Liberation Sans', sans-serif; font-size: 8pt; color: #333; width: 100%; margin: 0 16mm;";
+      await tab.pdf({
+        path: join(downloadsDir, `${id}.pdf`),
+        format: 'A4',
+        margin: { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' },
+        displayHeaderFooter: true,
+        headerTemplate: `<div style="${small} text-align: center;">${title}</div>`,
+        footerTemplate: `<div style="${small} text-align: center;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
+        outline: true,
+        tagged: true,
+      });
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(`editions: ${reportIds.length} PDFs`);
+  return undefined;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+// Sizes and checksums into the downloads page.
+function measure(row: HTMLElement, path: string): void {
+  const name = row.getAttribute('data-download')!;
+  const sizeCell = row.querySelector('[data-download-size]')!;
+  const hashCell = row.querySelector('[data-download-sha256]')!;
+  if (!existsSync(path)) {
+    // Not made in this build (a PDF where no Chromium was found): say so, and do not link to nothing.
+    const link = row.querySelector('a');
+    link?.replaceWith(link.text);
+    sizeCell.set_content('not made in this build');
+    sizeCell.removeAttribute('data-bytes');
+    hashCell.set_content(pdfSkipped && name.endsWith('.pdf') ? `not made: ${escapeHtml(pdfSkipped)}` : 'not made');
+    return;
+  }
+  const bytes = readFileSync(path);
+  sizeCell.set_content(`${formatSize(bytes.length)} <span class="visually-hidden">(${bytes.length} bytes)</span>`);
+  sizeCell.setAttribute('data-bytes', String(bytes.length));
+  hashCell.set_content(`<code>${createHash('sha256').update(bytes).digest('hex')}</code>`);
+}
+for (const row of rows.filter((r) => r.getAttribute('data-download') !== bundleName)) {
+  measure(row, join(downloadsDir, row.getAttribute('data-download')!));
+}
+writeFileSync(downloadsPage, page.toString());
+
+// 3. The whole site, for file://. Left out: the search index (search cannot work offline),
+// the EPUBs and PDFs (the same text as the one-file editions, which are in), and any zip.
+const leftOut = (path: string) => path.startsWith('pagefind/') || /^downloads\/[^/]+\.(epub|pdf|zip)$/.test(path);
+const options: BundleOptions = { base, siteRoot, isLeftOut: leftOut };
+const folder = `archive-${date}`;
+const mtime = new Date(`${date}T00:00:00Z`);
+const entries: Zippable = {};
+for (const path of walk(siteDir)) {
+  const file = relative(siteDir, path).split(sep).join('/');
+  if (leftOut(file)) continue;
+  const content = file.endsWith('.html') ? Buffer.from(pageForBundle(readFileSync(path, 'utf8'), file, options)) : readFileSync(path);
+  entries[`${folder}/${file}`] = [content, { mtime, level: /\.(html|json|csv|txt|xml|js|css|svg)$/.test(file) ? 9 : 0 }];
+}
+const zip = zipSync(entries);
+writeFileSync(join(downloadsDir, bundleName), zip);
+console.log(`editions: ${bundleName}, ${Object.keys(entries).length} files, ${formatSize(zip.length)}`);
+
+const finalPage = parse(readFileSync(downloadsPage, 'utf8'));
+measure(finalPage.querySelector(`tr[data-download="${bundleName}"]`)!, join(downloadsDir, bundleName));
+writeFileSync(downloadsPage, finalPage.toString());
+console.log(`editions: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}

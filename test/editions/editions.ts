@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { strFromU8, unzipSync } from 'fflate';
+import { readings } from '../fidelity/check.ts';
+import { siteDir, type Page } from '../site/site.ts';
+
+/**
+ * The offline editions as the checks in this folder read them, from the build in SITE_DIR
+ * (dist by default), made by `npm run build` (astro build, then scripts/editions.ts).
+ */
+
+export const downloadsDir = join(siteDir, 'downloads');
+export const reportIds: string[] = readings.map((r) => r.report).sort();
+
+export function editionFile(id: string, format: 'html' | 'epub' | 'pdf'): string {
+  return join(downloadsDir, `${id}.${format}`);
+}
+
+export function oneFileEdition(id: string): Page {
+  return { file: `downloads/${id}.html`, url: `/downloads/${id}.html`, root: parse(readFileSync(editionFile(id, 'html'), 'utf8')) };
+}
+
+/** The EPUB's chapters in spine order, as one page (inside <main>) for the reading-text checks. */
+export function epubAsPage(id: string): Page {
+  const files = unzipSync(readFileSync(editionFile(id, 'epub')));
+  const opf = strFromU8(files['EPUB/package.opf']!);
+  const hrefs = new Map([...opf.matchAll(/<item id="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+  const spine = [...opf.matchAll(/<itemref idref="([^"]+)"/g)].map((m) => hrefs.get(m[1]!)!);
+  const bodies = spine.map((href) => parse(strFromU8(files[`EPUB/${href}`]!)).querySelector('body')!.innerHTML);
+  return { file: `downloads/${id}.epub`, url: '', root: parse(`<main>${bodies.join('\n')}</main>`) };
+}
+
+/** The report text blocks of an edition (paragraphs and list items), without what the archive adds. */
+export function reportBlocks(root: HTMLElement): string[] {
+  return root.querySelectorAll('.report-text > p, .report-text > blockquote, .report-text li').map((block) => {
+    const clone = block.clone() as HTMLElement;
+    clone.querySelectorAll('.permalink, .note-ref, .incident-links').forEach((el) => el.remove());
+    return clone.text.replace(/\s+/g, ' ').trim();
+  });
+}
