@@ -29,6 +29,9 @@ function elements(root: HTMLElement): HTMLElement[] {
  */
 export function namespaceSectionHtml(html: string, slug: string, sectionUrl: string, titleId?: string): string {
   const root = parse(html);
+  // A paragraph's or note's "Cite" link leads to the site's citation page; in an edition the
+  // paragraph number already carries the permanent URL, and the colophon says how to cite.
+  root.querySelectorAll('.cite-link').forEach((el) => el.remove());
   for (const el of elements(root)) {
     const href = el.getAttribute('href');
     if (el.tagName === 'A' && el.classList.contains('permalink')) {

@@ -17,6 +17,11 @@ export function collectPublished(): Published {
   for (const page of pages()) {
     if (page.file === '404.html') continue;
     const path = page.url.slice(base.length);
+    // A one-file edition (downloads/<id>.html) is a published file; its ids are its own.
+    if (!page.file.endsWith('index.html')) {
+      result.pages[path] = [];
+      continue;
+    }
     result.pages[path] = page.root
       .querySelectorAll('.report-text [id^=p], .retired-anchor, .notes li[id^=note-]')
       .map((el) => el.id)
