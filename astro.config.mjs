@@ -23,4 +23,6 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   prefetch: false,
+  // A quiet build: content errors come first and alone (see the file for what it drops).
+  logger: { entrypoint: './scripts/quiet-logger.mjs' },
 });

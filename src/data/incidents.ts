@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { timelineOrder } from '../lib/incidents.ts';
-import { failOnProblems, fileOf } from './content-error.ts';
+import { checkContent } from './check-content.ts';
 
 export type Incident = CollectionEntry<'incidents'>;
 export type Topic = CollectionEntry<'topics'>;
@@ -10,24 +10,12 @@ let loaded: Promise<{ incidents: Incident[]; topics: Topic[] }> | undefined;
 
 /**
  * Incidents in timeline order and topics by name, after checking that every reference
- * points at something that exists. (A mention's quote is checked against its paragraph
- * when the section page is built: see SectionText.astro.)
+ * points at something that exists (src/data/check-content.ts). (A mention's quote is
+ * checked against its paragraph when the section page is built: see SectionText.astro.)
  */
 async function load() {
-  const [incidents, topics, sections] = await Promise.all([getCollection('incidents'), getCollection('topics'), getCollection('sections')]);
-  const topicIds = new Set(topics.map((t) => t.id));
-  const sectionIds = new Set(sections.map((s) => s.id));
-  const problems: string[] = [];
-  for (const incident of incidents) {
-    const file = fileOf(incident);
-    incident.data.topics.forEach((t, i) => {
-      if (!topicIds.has(t.id)) problems.push(`${file}: topics.${i}: "${t.id}" is not a topic; expected a file content/topics/${t.id}.yaml`);
-    });
-    incident.data.mentions.forEach((m, i) => {
-      if (!sectionIds.has(m.section.id)) problems.push(`${file}: mentions.${i}.section: "${m.section.id}" is not a section; expected "<report>/<slug>" of a file in content/sections/`);
-    });
-  }
-  failOnProblems(problems);
+  await checkContent();
+  const [incidents, topics] = await Promise.all([getCollection('incidents'), getCollection('topics')]);
   return {
     incidents: timelineOrder(incidents, (i) => i.data.date),
     topics: topics.sort((a, b) => a.data.name.localeCompare(b.data.name)),

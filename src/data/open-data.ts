@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { getReports } from './reports.ts';
 import { getIncidents, mentionReport } from './incidents.ts';
 import { getScoreRows } from './scores.ts';
+import { getStatisticSeries } from './statistics.ts';
 import { accessedDate, noteUrls } from '../lib/citation-links.ts';
 import { citationRowSchema, incidentRowSchema, reportRowSchema, scoreRowSchema, statisticRowSchema } from '../schemas/open-data.ts';
 
@@ -55,7 +56,7 @@ async function incidentRows() {
 }
 
 async function statisticRows() {
-  const series = (await getCollection('statistics')).sort((a, b) => a.data.order - b.data.order);
+  const series = await getStatisticSeries();
   return series.flatMap((s) =>
     s.data.values.map((v) => ({
       series: s.id,
