@@ -14,6 +14,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // Fixture builds (test/content-errors/) keep their content cache in their own temporary folder.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Report text is verbatim: no smart quotes, dashes or ellipses may be substituted for what the source prints.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },

@@ -3,6 +3,7 @@
 //   - the list of generated routes (hundreds of lines), and Astro's step-by-step progress;
 //   - Rolldown's MODULE_LEVEL_DIRECTIVE warning, raised for every MDX file because Astro's MDX
 //     output starts with a "use astro:head-inject" directive (harmless: Astro handles it).
+//   - the second and third print of a content error (see below);
 //   - Astro's "Invalid content reference" log: src/data/check-content.ts reports every
 //     dangling reference itself, with file and line, and stops the build.
 // Errors and any other warning pass through unchanged. `ASTRO_VERBOSE_LOG=1` turns the filter off.
@@ -20,6 +21,9 @@ export default function quietLogger(config = {}) {
       const message = String(event.message ?? '');
       if (event.level === 'warn' && KNOWN_THIRD_PARTY_WARNINGS.some((pattern) => pattern.test(message))) return;
       if (event.label === 'content' && message.startsWith('Invalid content reference')) return;
+      // A content error thrown while a page renders is logged twice on its way out, then printed
+      // by the CLI with its hint; keep only that last print.
+      if (event.level === 'error' && message.includes("Content does not follow the archive's rules")) return;
       if (event.level === 'info' && !KEPT_INFO.some((pattern) => pattern.test(message))) return;
       destination.write(event);
     },
