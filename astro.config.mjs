@@ -40,7 +40,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Report text is verbatim: no smart quotes, dashes or ellipses may be substituted for what the source prints.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // No syntax highlighting: bodies hold no code, and Shiki's inline styles would break the CSP.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   integrations: [mdx(), sitemap(), securityHeaders()],
   // Scripts go in their own files rather than inline, so the search page's dynamic import of
   // Pagefind is bundled correctly (Vite's preload helper is missing from inlined scripts).
