@@ -83,7 +83,7 @@ export const datasets: Dataset[] = [
   {
     name: 'reports',
     title: 'Reports',
-    description: 'The five reports: publisher and how it is known, date, coverage, status, scores, fact boxes, key developments and editorial notes.',
+    description: 'Every report in the archive: publisher and how it is known, date, coverage, status, scores, fact boxes, key developments and editorial notes.',
     schema: reportRowSchema,
     csvColumns: ['id', 'kind', 'title', 'shortTitle', 'edition', 'publisher', 'published', 'coverage', 'status', 'sourceFile', 'textCondition'],
     rows: reportRows,
