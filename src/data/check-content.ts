@@ -41,6 +41,10 @@ async function run(): Promise<void> {
     const report = section.data.report.id;
     if (!reportIds.includes(report)) problems.push(problemAt(section, 'report', `"${report}" is not a report; expected one of ${reportIds.join(', ')}`));
     else if (!section.id.startsWith(`${report}/`)) problems.push(problemAt(section, 'report', `is "${report}"; expected the folder the file is in`));
+    section.data.truncatedParagraphs.forEach((t, i) => {
+      const count = blockCounts.get(section.id)!;
+      if (Number(t.paragraph.slice(1)) > count) problems.push(problemAt(section, `truncatedParagraphs.${i}.paragraph`, `this section has no ${t.paragraph}; expected p1 to p${count}`));
+    });
     for (const rule of checkNoteMarkers(section.body ?? '', section.data.notes)) {
       const marker = /\[\^\d+\]/.exec(rule)?.[0];
       problems.push(problemFromRule(section, rule, rule.startsWith('body:') ? marker : undefined));

@@ -48,3 +48,10 @@ test('links to incidents follow the paragraph and leave its text as it was', () 
   assert.equal(root.querySelector('#p4')?.text, 'Last.');
   assert.equal(root.querySelector('#p1 .incident-links'), null);
 });
+
+test('a paragraph the source cuts off gets the mark, and its words are untouched', () => {
+  const { html, paragraphs } = annotateSectionHtml('<p>Whole.</p><p>Cut off in the midd</p>', new Map(), new Set(['p2']));
+  assert.match(html, /<p id="p2" class="truncated">.*Cut off in the midd<span class="truncation-mark"[^>]*>\[The source breaks off here\.\]<\/span><\/p>/);
+  assert.doesNotMatch(html, /<p id="p1"[^>]*class/);
+  assert.equal(paragraphs[1]!.text, 'Cut off in the midd');
+});

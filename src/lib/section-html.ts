@@ -65,7 +65,14 @@ function paragraphLinks(links: readonly ParagraphLink[]): string {
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
-export function annotateSectionHtml(html: string, links: ReadonlyMap<string, readonly ParagraphLink[]> = new Map()): AnnotatedSection {
+/** The mark after a paragraph the source cuts off: added by the site, never typed into the report text. */
+export const TRUNCATION_MARK = '<span class="truncation-mark" data-pagefind-ignore>[The source breaks off here.]</span>';
+
+export function annotateSectionHtml(
+  html: string,
+  links: ReadonlyMap<string, readonly ParagraphLink[]> = new Map(),
+  truncated: ReadonlySet<string> = new Set(),
+): AnnotatedSection {
   const root = parse(html);
   const paragraphs: AnnotatedParagraph[] = [];
   const citations: AnnotatedCitation[] = [];
@@ -84,7 +91,9 @@ export function annotateSectionHtml(html: string, links: ReadonlyMap<string, rea
       return marker(n, ref);
     });
     const extra = links.get(id);
-    block.set_content(permalink(id, index + 1) + withMarkers + (extra?.length ? paragraphLinks(extra) : ''));
+    const cut = truncated.has(id) ? TRUNCATION_MARK : '';
+    if (cut) block.setAttribute('class', [block.getAttribute('class'), 'truncated'].filter(Boolean).join(' '));
+    block.set_content(permalink(id, index + 1) + withMarkers + cut + (extra?.length ? paragraphLinks(extra) : ''));
   });
 
   return { html: root.toString(), paragraphs, citations };

@@ -24,7 +24,12 @@ export type FixtureChange =
 
 export const FIXTURE_PREFIX = 'archive-fixture-';
 
-export function buildFixture(change?: FixtureChange | FixtureChange[], command: 'build' | 'sync' = 'build'): FixtureBuild {
+export function buildFixture(
+  change?: FixtureChange | FixtureChange[],
+  command: 'build' | 'sync' = 'build',
+  /** Called with the built site's folder before the temporary folder is removed. */
+  inspect?: (outDir: string) => void,
+): FixtureBuild {
   const dir = mkdtempSync(join(tmpdir(), FIXTURE_PREFIX));
   try {
     cpSync(new URL('../fixtures/valid/', import.meta.url), dir, { recursive: true });
@@ -44,6 +49,7 @@ export function buildFixture(change?: FixtureChange | FixtureChange[], command: 
       encoding: 'utf8',
       env: { ...process.env, ARCHIVE_CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     });
+    if (inspect) inspect(join(dir, 'dist'));
     const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
     // Paths in messages are relative to the project; drop the temporary folder's part.
     return { ok: result.status === 0, dir, output: output.replaceAll(/(?:\.\.\/)*[^\s:"]*archive-fixture-[^/\s]*\//g, 'fixture/') };

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { basename, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { buildFixture, FIXTURE_PREFIX } from './build-fixture.ts';
@@ -99,4 +100,23 @@ test('fixture builds leave no folder behind in the temporary directory', () => {
   const result = buildFixture({ file: 'reports/mini.mdx', from: 'score: 23, max: 35', to: 'score: 22, max: 35' });
   assert.ok(basename(result.dir).startsWith(FIXTURE_PREFIX) && dirname(result.dir) === tmpdir());
   assert.equal(existsSync(result.dir), false, `${result.dir} is left behind`);
+});
+
+test('a paragraph marked truncated is marked on the page, and the body stays as written', () => {
+  let html = '';
+  const result = buildFixture(
+    { file: 'sections/mini/part-two.mdx', from: 'level: 2', to: 'level: 2\ntruncatedParagraphs:\n  - { paragraph: p1, evidence: "The fixture source stops here." }' },
+    'build',
+    (outDir) => {
+      html = readFileSync(join(outDir, 'reports', 'mini', 'part-two', 'index.html'), 'utf8');
+    },
+  );
+  assert.ok(result.ok, result.output);
+  assert.match(html, /<p id="p1" class="truncated">.*<span class="truncation-mark" data-pagefind-ignore>\[The source breaks off here\.\]<\/span><\/p>/s);
+});
+
+test('a truncated paragraph that does not exist fails the build', () => {
+  const result = buildFixture({ file: 'sections/mini/part-two.mdx', from: 'level: 2', to: 'level: 2\ntruncatedParagraphs: [{ paragraph: p9, evidence: "x" }]' });
+  assert.equal(result.ok, false);
+  assert.match(result.output, /fixture\/sections\/mini\/part-two\.mdx:6: truncatedParagraphs\.0\.paragraph: this section has no p9; expected p1 to p1/);
 });
