@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readSource as readSourceFile } from '../content.ts';
 import { readSource, words, wordsAndPunctuation, type SourceReading } from '../fidelity/source-reading.ts';
-import { pages, readingText } from './site.ts';
+import { FIDELITY_SUFFIX, readFidelityFiles } from '../fidelity/readings.ts';
+import { pages, readingText, siteDir } from './site.ts';
 
 /**
  * Proof that nothing was lost: every block of every source file (less the lines recorded
@@ -16,11 +18,18 @@ import { pages, readingText } from './site.ts';
 const WORD_RUN = 8;
 const MARK_RUN = 12;
 
-const readings: SourceReading[] = await Promise.all(
-  readdirSync(new URL('../fidelity/', import.meta.url))
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'source-reading.ts')
-    .map(async (f) => (await import(`../fidelity/${f}`)).default as SourceReading),
-);
+// One fidelity file per source text: content/sources/<file>.fidelity.yaml (see the README).
+const sourcesDir = join(process.env.ARCHIVE_CONTENT_DIR ?? 'content', 'sources');
+const readings: SourceReading[] = readFidelityFiles(sourcesDir);
+
+test('every report\'s source text has a fidelity file, and every fidelity file a report', () => {
+  const reports = JSON.parse(readFileSync(join(siteDir, 'data', 'reports.json'), 'utf8')) as { id: string; sourceFile: string }[];
+  assert.deepEqual(
+    readings.map((r) => `${r.report} ${r.file}`).sort(),
+    reports.map((r) => `${r.id} ${r.sourceFile}`).sort(),
+    `expected content/sources/<source file>${FIDELITY_SUFFIX} for each report`,
+  );
+});
 
 function runsOf(tokens: string[], size: number): string[] {
   if (tokens.length <= size) return tokens.length ? [tokens.join(' ')] : [];
