@@ -10,27 +10,6 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 const base = process.env.SITE_BASE ?? '/';
 const site = process.env.SITE_URL ?? 'https://kz-internet-freedom-archive.example';
 
-/**
- * The policy's directives besides script-src and style-src, which Astro writes itself.
- * 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly (it allows WebAssembly only, not eval).
- * worker-src covers a Web Worker should Pagefind start one. frame-ancestors cannot be set from a
- * <meta> tag; it is in the headers file only.
- */
-export const contentSecurityPolicy = {
-  algorithm: /** @type {const} */ ('SHA-256'),
-  directives: [
-    "default-src 'self'",
-    "img-src 'self'",
-    "connect-src 'self'",
-    "worker-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ],
-  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-  styleDirective: { resources: ["'self'"] },
-};
-
 export default defineConfig({
   site,
   base,
@@ -51,7 +30,26 @@ export default defineConfig({
   // A strict Content-Security-Policy on every page, as a <meta http-equiv> in its <head>: Astro
   // adds the hashes of the scripts and styles it emits; nothing inline runs otherwise. The same
   // policy goes to hosts as a header file, dist/_headers (src/integrations/security-headers.ts).
-  security: { csp: contentSecurityPolicy },
+  // The policy's directives besides script-src and style-src, which Astro writes itself.
+  // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly (it allows WebAssembly only, not eval).
+  // worker-src covers a Web Worker should Pagefind start one. frame-ancestors cannot be set from a
+  // <meta> tag; it is in the headers file only.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // A quiet build: content errors come first and alone (see the file for what it drops).
   logger: { entrypoint: './scripts/quiet-logger.mjs' },
 });

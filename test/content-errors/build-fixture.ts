@@ -26,7 +26,8 @@ export const FIXTURE_PREFIX = 'archive-fixture-';
 
 export function buildFixture(
   change?: FixtureChange | FixtureChange[],
-  command: 'build' | 'sync' = 'build',
+  /** build, sync (loader and schema checks only), or check (what `npm run check:content` runs) */
+  command: 'build' | 'sync' | 'check' = 'build',
   /** Called with the built site's folder before the temporary folder is removed. */
   inspect?: (outDir: string) => void,
 ): FixtureBuild {
@@ -45,10 +46,11 @@ export function buildFixture(
       }
     }
     // Run Astro on the same Node as this test, from the project root.
-    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', command], {
-      encoding: 'utf8',
-      env: { ...process.env, ARCHIVE_CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+    const env = { ...process.env, ARCHIVE_CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+    const astro = (args: string[], extra: Record<string, string> = {}) =>
+      spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], { encoding: 'utf8', env: { ...env, ...extra } });
+    let result = command === 'check' ? astro(['sync', '--force'], { ASTRO_CACHE_DIR: '.astro' }) : astro([command]);
+    if (command === 'check' && result.status === 0) result = spawnSync(process.execPath, ['scripts/check-content.ts'], { encoding: 'utf8', env });
     if (inspect) inspect(join(dir, 'dist'));
     const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
     // Paths in messages are relative to the project; drop the temporary folder's part.

@@ -120,3 +120,12 @@ test('a truncated paragraph that does not exist fails the build', () => {
   assert.equal(result.ok, false);
   assert.match(result.output, /fixture\/sections\/mini\/part-two\.mdx:6: truncatedParagraphs\.0\.paragraph: this section has no p9; expected p1 to p1/);
 });
+
+test('npm run check:content finds the same problems without building pages', () => {
+  const result = buildFixture({ file: 'statistics/example-share.yaml', from: 'paragraph: "p1"', to: 'paragraph: "p300"' }, 'check');
+  assert.equal(result.ok, false);
+  assert.match(result.output, /fixture\/statistics\/example-share\.yaml:6: values\.0\.paragraph: mini\/part-one has no p300; expected p1 to p1/);
+  const clean = buildFixture(undefined, 'check');
+  assert.ok(clean.ok, clean.output);
+  assert.match(clean.output, /Content checked: no problems/);
+});
