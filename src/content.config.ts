@@ -14,12 +14,17 @@ const contentDir = process.env.ARCHIVE_CONTENT_DIR ?? './content';
 // Every collection is read through checkedGlob (files that would be skipped, bad bytes, empty
 // files, unsafe section bodies) and validated with strict schemas (an unknown field is an error
 // with "did you mean"). See src/data/checked-glob.ts and src/lib/strict-schema.ts.
-function collection<S extends z.ZodType>(pattern: string, folder: string, rawSchema: S, extra: { generateId?: (o: { entry: string }) => string; reportText?: boolean } = {}) {
+function collection<S extends z.ZodType>(
+  pattern: string,
+  folder: string,
+  rawSchema: S,
+  extra: { generateId?: (o: { entry: string }) => string; reportText?: boolean; frontmatterOnly?: boolean } = {},
+) {
   const schema = strictDeep(rawSchema);
   return defineCollection({ loader: checkedGlob({ pattern, base: `${contentDir}/${folder}`, schema, ...extra }), schema });
 }
 
-const reports = collection('*.mdx', 'reports', reportSchema);
+const reports = collection('*.mdx', 'reports', reportSchema, { frontmatterOnly: true });
 
 // The id is "<report>/<slug>", taken from the path, so slugs only need to be unique within a report.
 const sections = collection('*/*.mdx', 'sections', z.object({ report: reference('reports'), ...sectionFields }), {

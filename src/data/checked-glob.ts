@@ -38,6 +38,8 @@ export interface CheckedGlobOptions {
   generateId?: (options: { entry: string }) => string;
   /** The body must be report text only (sections). */
   reportText?: boolean;
+  /** The file is frontmatter only (reports): MDX would compile, and run, anything in a body. */
+  frontmatterOnly?: boolean;
 }
 
 function patternRegExp(pattern: string): RegExp {
@@ -113,6 +115,10 @@ export function checkFile(absolute: string, file: string, options: CheckedGlobOp
   if (data === null || data === undefined) return [{ file, line: 1, field: '(file)', message: 'is empty; expected the fields of the collection (see src/schemas/)' }];
   if (typeof data !== 'object' || Array.isArray(data)) return [{ file, line: part.firstLine, field: '(file)', message: 'is not a set of fields; expected "field: value" lines' }];
   const problems = schemaProblems(options.schema, data, text, file);
+  if (options.frontmatterOnly) {
+    const { body, firstLine } = bodyPart(text);
+    if (body.trim() !== '') problems.push({ file, line: firstLine + body.split('\n').findIndex((l) => l.trim() !== ''), field: 'body', message: 'is not empty; expected frontmatter only (the report\'s text goes in content/sections/<report>/)' });
+  }
   if (options.reportText) {
     const { body, firstLine } = bodyPart(text);
     for (const problem of checkReportText(body, firstLine)) problems.push({ file, line: problem.line, field: 'body', message: problem.message });

@@ -80,6 +80,12 @@ test('raw HTML, a script, an event handler and a javascript: link in a body fail
   assert.match(result.output, /fixture\/sections\/mini\/part-two\.mdx:13: body: link target "data:text\/html,x" is not allowed/);
 });
 
+test('a report file with a body fails: MDX would run it, and the text belongs in sections', () => {
+  const result = sync({ file: 'reports/mini.mdx', write: `${'---\n'}kind: country-profile\ntitle: "T"\n---\n\nexport const x = 1\n` });
+  assert.equal(result.ok, false);
+  assert.match(result.output, /fixture\/reports\/mini\.mdx:6: body: is not empty; expected frontmatter only/);
+});
+
 test('JSX, expressions and import/export in a body fail', () => {
   const result = sync({ file: 'sections/mini/part-two.mdx', from: /---\n\n/, to: '---\n\nimport X from "./x.js"\n\nexport const y = 1\n\n<X />\n\nA sum {1 + 1}.\n\n' });
   assert.equal(result.ok, false);
