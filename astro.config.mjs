@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // The archive can be served from a sub-path (a mirror at /archive/, say): set SITE_BASE.
 // SITE_URL is the public origin used in the sitemap and canonical links.
@@ -14,13 +15,41 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // Fixture builds (test/content-errors/) keep their content cache in their own temporary folder.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Report text is verbatim: no smart quotes, dashes or ellipses may be substituted for what the source prints.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx(), sitemap()],
+  // No syntax highlighting: bodies hold no code, and Shiki's inline styles would break the CSP.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
+  integrations: [mdx(), sitemap(), securityHeaders()],
   // Scripts go in their own files rather than inline, so the search page's dynamic import of
   // Pagefind is bundled correctly (Vite's preload helper is missing from inlined scripts).
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   prefetch: false,
+  // A strict Content-Security-Policy on every page, as a <meta http-equiv> in its <head>: Astro
+  // adds the hashes of the scripts and styles it emits; nothing inline runs otherwise. The same
+  // policy goes to hosts as a header file, dist/_headers (src/integrations/security-headers.ts).
+  // The policy's directives besides script-src and style-src, which Astro writes itself.
+  // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly (it allows WebAssembly only, not eval).
+  // worker-src covers a Web Worker should Pagefind start one. frame-ancestors cannot be set from a
+  // <meta> tag; it is in the headers file only.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  // A quiet build: content errors come first and alone (see the file for what it drops).
+  logger: { entrypoint: './scripts/quiet-logger.mjs' },
 });

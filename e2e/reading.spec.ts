@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 
-const SECTION = '/reports/fotn-2015/blocking-and-filtering/';
+// Paths are relative to baseURL, so the same tests run at / and under the /archive/ sub-path.
+const SECTION = 'reports/fotn-2015/blocking-and-filtering/';
 
 test('a reader follows a note marker to its note and comes back', async ({ page }) => {
   await page.goto(SECTION);
@@ -78,7 +79,7 @@ test.describe('with JavaScript off', () => {
   });
 
   test('the search page says what it needs', async ({ page }) => {
-    await page.goto('/search/?q=SoundCloud');
+    await page.goto('search/?q=SoundCloud');
     await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
   });
 });

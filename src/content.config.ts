@@ -1,5 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { reportSchema } from './schemas/report.ts';
@@ -11,68 +11,67 @@ import { correctionSchema } from './schemas/correction.ts';
 import { anchorLockSchema } from './schemas/anchors.ts';
 import { moveSchema } from './schemas/move.ts';
 import { archiveSchema } from './schemas/archive.ts';
+import { checkedGlob } from './data/checked-glob.ts';
+import { strictDeep } from './lib/strict-schema.ts';
 
 // Tests build fixture sites by pointing this at another folder (see test/fixtures/).
 const contentDir = process.env.ARCHIVE_CONTENT_DIR ?? './content';
 
-const reports = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/reports` }),
-  schema: reportSchema,
+// Every collection is read through checkedGlob (files that would be skipped, bad bytes, empty
+// files, unsafe section bodies) and validated with strict schemas (an unknown field is an error
+// with "did you mean"). See src/data/checked-glob.ts and src/lib/strict-schema.ts.
+function collection<S extends z.ZodType>(
+  pattern: string,
+  folder: string,
+  rawSchema: S,
+  extra: { generateId?: (o: { entry: string }) => string; reportText?: boolean; frontmatterOnly?: boolean } = {},
+) {
+  const schema = strictDeep(rawSchema);
+  return defineCollection({ loader: checkedGlob({ pattern, base: `${contentDir}/${folder}`, schema, ...extra }), schema });
+}
+
+const reports = collection('*.mdx', 'reports', reportSchema, { frontmatterOnly: true });
+
+// The id is "<report>/<slug>", taken from the path, so slugs only need to be unique within a report.
+const sections = collection('*/*.mdx', 'sections', z.object({ report: reference('reports'), ...sectionFields }), {
+  generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  reportText: true,
 });
 
-const sections = defineCollection({
-  // The id is "<report>/<slug>", taken from the path, so slugs only need to be unique within a report.
-  loader: glob({
-    pattern: '*/*.mdx',
-    base: `${contentDir}/sections`,
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  }),
-  schema: z.object({ report: reference('reports'), ...sectionFields }),
-});
+const topics = collection('*.yaml', 'topics', topicSchema);
 
-const topics = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${contentDir}/topics` }),
-  schema: topicSchema,
-});
-
-const incidents = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${contentDir}/incidents` }),
-  schema: z.object({
+const incidents = collection(
+  '*.yaml',
+  'incidents',
+  z.object({
     ...incidentFields,
     topics: z.array(reference('topics')).default([]),
     mentions: z.array(z.object({ section: reference('sections'), ...mentionFields })).min(1, 'every incident needs at least one mention'),
   }),
-});
+);
 
-const statistics = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${contentDir}/statistics` }),
-  schema: z.object({
+const statistics = collection(
+  '*.yaml',
+  'statistics',
+  z.object({
     ...statisticFields,
     values: z.array(z.object({ report: reference('reports'), section: reference('sections').optional(), ...statisticValueFields })).min(1),
   }),
-});
+);
 
-const corrections = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${contentDir}/corrections` }),
-  schema: correctionSchema,
-});
+// Changes since the first edition (see "Links that last" in the README).
+const corrections = collection('*.yaml', 'corrections', correctionSchema);
 
 // Permanent paragraph anchors, one lockfile per section, with the section's id.
-const anchors = defineCollection({
-  loader: glob({ pattern: '*/*.yaml', base: `${contentDir}/anchors`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
-  schema: anchorLockSchema,
-});
+const anchors = collection('*/*.yaml', 'anchors', anchorLockSchema, { generateId: ({ entry }) => entry.replace(/\.yaml$/, '') });
 
-// Renamed pages: their old addresses (see content/moves/README.md).
-const moves = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${contentDir}/moves` }),
-  schema: moveSchema,
-});
+// Renamed pages: their old addresses (see "Links that last" in the README).
+const moves = collection('*.yaml', 'moves', moveSchema);
 
 // One entry, "archive": the first edition's date.
 const archive = defineCollection({
   loader: file(`${contentDir}/archive.yaml`, { parser: (text) => ({ archive: parseYaml(text) }) }),
-  schema: archiveSchema,
+  schema: strictDeep(archiveSchema),
 });
 
 export const collections = { reports, sections, topics, incidents, statistics, corrections, anchors, moves, archive };

@@ -1,12 +1,18 @@
 import { getCollection } from 'astro:content';
 import { assignAnchors, sourceParagraphs } from '../lib/paragraph-anchors.ts';
+import { findMarkers } from '../lib/note-markers.ts';
 import { retiredNotice } from '../lib/retired-anchors.ts';
 import type { SectionAnchors } from '../lib/section-html.ts';
 import { sectionPath, withBase } from '../lib/urls.ts';
-import { failOnProblems, fileOf } from './content-error.ts';
+import { failOnContentProblems, fileOf, type ContentProblem } from './content-error.ts';
 import { correctionFor } from './corrections.ts';
 
-let loaded: Promise<Map<string, SectionAnchors>> | undefined;
+/** A section's anchors, and the notes each of its paragraphs cites (for the rules in check-content.ts). */
+export interface SectionParagraphAnchors extends SectionAnchors {
+  notesCited: ReadonlyMap<string, readonly number[]>;
+}
+
+let loaded: Promise<Map<string, SectionParagraphAnchors>> | undefined;
 
 /**
  * Every section's permanent paragraph anchors, matched to its paragraphs by text, once for
@@ -14,20 +20,21 @@ let loaded: Promise<Map<string, SectionAnchors>> | undefined;
  * a recorded anchor that no paragraph matches, and a revised or retired anchor without a
  * correction all stop the build.
  */
-async function load(): Promise<Map<string, SectionAnchors>> {
+async function load(): Promise<Map<string, SectionParagraphAnchors>> {
   const [sections, locks] = await Promise.all([getCollection('sections'), getCollection('anchors')]);
   const lockOf = new Map(locks.map((l) => [l.id, l]));
   const base = import.meta.env.BASE_URL;
-  const result = new Map<string, SectionAnchors>();
-  const problems: string[] = [];
+  const result = new Map<string, SectionParagraphAnchors>();
+  const problems: ContentProblem[] = [];
   for (const section of sections) {
     const lock = lockOf.get(section.id);
     if (!lock) {
-      problems.push(`${fileOf(section)}: anchors: no lockfile; expected content/anchors/${section.id}.yaml (run \`npm run anchors\`)`);
+      problems.push({ file: fileOf(section), field: 'anchors', message: `no lockfile; expected content/anchors/${section.id}.yaml (run \`npm run anchors\`)` });
       continue;
     }
-    const { ids, problems: mismatches } = assignAnchors(sourceParagraphs(section.body ?? ''), lock.data);
-    for (const message of mismatches) problems.push(`${fileOf(section)}: ${message}`);
+    const texts = sourceParagraphs(section.body ?? '');
+    const { ids, problems: mismatches } = assignAnchors(texts, lock.data);
+    for (const message of mismatches) problems.push({ file: fileOf(section), field: 'body', message });
     const fingerprints = new Map(lock.data.paragraphs.map((a) => [a.id, a.fingerprint]));
     const page = sectionPath(section.id);
     const changes = [
@@ -38,23 +45,24 @@ async function load(): Promise<Map<string, SectionAnchors>> {
     for (const change of changes) {
       const correction = await correctionFor(`${page}#${change.id}`, change.date);
       if (correction) correctionIds.set(change.id, correction);
-      else problems.push(`${fileOf(lock)}: ${change.id}: ${change.what} on ${change.date} with no correction; expected a file in content/corrections/ dated ${change.date} whose targets include "${page}#${change.id}"`);
+      else problems.push({ file: fileOf(lock), field: change.id, message: `${change.what} on ${change.date} with no correction; expected a file in content/corrections/ dated ${change.date} whose targets include "${page}#${change.id}"` });
     }
     result.set(section.id, {
       paragraphs: ids.map((id) => ({ id, fingerprint: fingerprints.get(id) ?? '' })),
       retired: lock.data.retired.map((a) => retiredNotice(a, withBase(base, `changes/#${correctionIds.get(a.id) ?? ''}`))),
+      notesCited: new Map(ids.map((id, i) => [id, findMarkers(texts[i]!).map((m) => m.n)])),
     });
   }
   const sectionIds = new Set(sections.map((s) => s.id));
   for (const lock of locks) {
-    if (!sectionIds.has(lock.id)) problems.push(`${fileOf(lock)}: is the lockfile of no section; expected content/sections/${lock.id}.mdx`);
+    if (!sectionIds.has(lock.id)) problems.push({ file: fileOf(lock), field: 'paragraphs', message: `is the lockfile of no section; expected content/sections/${lock.id}.mdx` });
   }
-  failOnProblems(problems);
+  failOnContentProblems(problems);
   return result;
 }
 
 /** A section's anchors: each paragraph's permanent id in reading order, and its retired anchors. */
-export async function getSectionAnchors(sectionId: string): Promise<SectionAnchors> {
+export async function getSectionAnchors(sectionId: string): Promise<SectionParagraphAnchors> {
   loaded ??= load();
-  return (await loaded).get(sectionId) ?? { paragraphs: [] };
+  return (await loaded).get(sectionId) ?? { paragraphs: [], notesCited: new Map() };
 }

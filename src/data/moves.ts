@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { correctionFor } from './corrections.ts';
-import { failOnProblems, fileOf } from './content-error.ts';
+import { failOnContentProblems, problemAt, type ContentProblem } from './content-error.ts';
 
 export type Move = CollectionEntry<'moves'>;
 
@@ -13,16 +13,15 @@ let loaded: Promise<Move[]> | undefined;
 async function load(): Promise<Move[]> {
   const [moves, incidents, topics] = await Promise.all([getCollection('moves'), getCollection('incidents'), getCollection('topics')]);
   const pages = new Set([...incidents.map((i) => `incidents/${i.id}/`), ...topics.map((t) => `topics/${t.id}/`)]);
-  const problems: string[] = [];
+  const problems: ContentProblem[] = [];
   for (const move of moves) {
-    const file = fileOf(move);
-    if (pages.has(move.data.from)) problems.push(`${file}: from: "${move.data.from}" is still a page; expected the old address of a renamed page`);
-    if (!pages.has(move.data.to) && !moves.some((m) => m.data.from === move.data.to)) problems.push(`${file}: to: "${move.data.to}" is no page; expected the new address of an incident or topic`);
+    if (pages.has(move.data.from)) problems.push(problemAt(move, 'from', `"${move.data.from}" is still a page; expected the old address of a renamed page`));
+    if (!pages.has(move.data.to) && !moves.some((m) => m.data.from === move.data.to)) problems.push(problemAt(move, 'to', `"${move.data.to}" is no page; expected the new address of an incident or topic`));
     if (!(await correctionFor(move.data.from, move.data.date))) {
-      problems.push(`${file}: date: no correction records this move; expected a file in content/corrections/ dated ${move.data.date} whose targets include "${move.data.from}"`);
+      problems.push(problemAt(move, 'date', `no correction records this move; expected a file in content/corrections/ dated ${move.data.date} whose targets include "${move.data.from}"`));
     }
   }
-  failOnProblems(problems);
+  failOnContentProblems(problems);
   return moves;
 }
 

@@ -1,8 +1,9 @@
+import { getCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { getReports, getReportSections } from './reports.ts';
+import { getReports } from './reports.ts';
 import { getIncidents, mentionReport } from './incidents.ts';
 import { getScoreRows } from './scores.ts';
-import { getStatistics } from './statistics.ts';
+import { getStatisticSeries } from './statistics.ts';
 import { accessedDate, noteUrls } from '../lib/citation-links.ts';
 import { citationRowSchema, incidentRowSchema, reportRowSchema, scoreRowSchema, statisticRowSchema } from '../schemas/open-data.ts';
 
@@ -19,21 +20,16 @@ export interface Dataset {
   rows: () => Promise<Record<string, unknown>[]>;
 }
 
-/** A dataset's rows are asked for by its JSON, its CSV and the /data/ page: build them once. */
-function once<T>(build: () => Promise<T>): () => Promise<T> {
-  let result: Promise<T> | undefined;
-  return () => (result ??= build());
-}
-
 async function reportRows() {
   return (await getReports()).map((r) => ({ id: r.id, ...r.data }));
 }
 
 async function citationRows() {
-  const reports = await getReports();
-  const sectionsByReport = await Promise.all(reports.map((report) => getReportSections(report.id)));
-  return reports.flatMap((report, i) =>
-    sectionsByReport[i]!
+  const [reports, sections] = await Promise.all([getReports(), getCollection('sections')]);
+  return reports.flatMap((report) =>
+    sections
+      .filter((s) => s.data.report.id === report.id)
+      .sort((a, b) => a.data.order - b.data.order)
       .flatMap((section) =>
         section.data.notes.map((note) => ({
           report: report.id,
@@ -60,7 +56,7 @@ async function incidentRows() {
 }
 
 async function statisticRows() {
-  const series = await getStatistics();
+  const series = await getStatisticSeries();
   return series.flatMap((s) =>
     s.data.values.map((v) => ({
       series: s.id,
@@ -82,15 +78,15 @@ export const datasets: Dataset[] = [
     description: 'Every Freedom on the Net score the reports print (and the one derived), with its scale and a freedom value on one direction (higher = freer).',
     schema: scoreRowSchema,
     csvColumns: ['report', 'year', 'code', 'label', 'score', 'max', 'scale', 'freedom', 'derived'],
-    rows: once(async () => (await getScoreRows()).map((row) => ({ ...row }))),
+    rows: async () => (await getScoreRows()).map((row) => ({ ...row })),
   },
   {
     name: 'reports',
     title: 'Reports',
-    description: 'The five reports: publisher and how it is known, date, coverage, status, scores, fact boxes, key developments and editorial notes.',
+    description: 'Every report in the archive: publisher and how it is known, date, coverage, status, scores, fact boxes, key developments and editorial notes.',
     schema: reportRowSchema,
     csvColumns: ['id', 'kind', 'title', 'shortTitle', 'edition', 'publisher', 'published', 'coverage', 'status', 'sourceFile', 'textCondition'],
-    rows: once(reportRows),
+    rows: reportRows,
   },
   {
     name: 'citations',
@@ -98,23 +94,23 @@ export const datasets: Dataset[] = [
     description: 'Every note of every report, with its number, its text exactly as printed, its URLs and whether the source kept it whole.',
     schema: citationRowSchema,
     csvColumns: ['report', 'section', 'n', 'status', 'text', 'urls', 'accessed', 'markerLost'],
-    rows: once(citationRows),
+    rows: citationRows,
   },
   {
     name: 'incidents',
     title: 'Incidents',
     description: 'Every dated incident the reports describe, with each passage that mentions it. The CSV has one row per incident; the mentions are in the JSON.',
     schema: incidentRowSchema,
-    csvColumns: ['id', 'title', 'date', 'endDate', 'categories', 'places', 'topics', 'reports', 'summary', 'disagreement', 'compatible'],
-    rows: once(incidentRows),
+    csvColumns: ['id', 'title', 'date', 'endDate', 'categories', 'places', 'topics', 'reports', 'summary', 'disagreement'],
+    rows: incidentRows,
   },
   {
     name: 'statistics',
     title: 'Statistics',
-    description: 'Figures the reports track over the years, one row per value, with what kind of figure it is (measured, estimate, plan or target, official claim), who gives it, whether it is official or independent, and where it is printed.',
+    description: 'Figures the reports track over the years, one row per value, with who gives it, whether it is official or independent, and where it is printed.',
     schema: statisticRowSchema,
-    csvColumns: ['series', 'title', 'unit', 'date', 'value', 'printed', 'kind', 'estimate', 'by', 'report', 'section', 'paragraph', 'note'],
-    rows: once(statisticRows),
+    csvColumns: ['series', 'title', 'unit', 'date', 'value', 'printed', 'estimate', 'by', 'report', 'section', 'paragraph', 'note'],
+    rows: statisticRows,
   },
 ];
 

@@ -1,59 +1,34 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkNoteMarkers } from '../lib/note-markers.ts';
-import { checkSectionOutline, unknownSectionSlugs } from '../lib/content-rules.ts';
-import { sectionSlug } from '../lib/urls.ts';
-import { failOnProblems, fileOf } from './content-error.ts';
+import { checkContent } from './check-content.ts';
 
 export type Report = CollectionEntry<'reports'>;
 export type Section = CollectionEntry<'sections'>;
 
 let sortedReports: Promise<Report[]> | undefined;
 
-/** Every report, newest edition first (sorted once; callers must not reorder the array). */
+/** Every report, newest edition first (checked and sorted once; callers must not reorder the array). */
 export function getReports(): Promise<Report[]> {
-  sortedReports ??= getCollection('reports').then((reports) => [...reports].sort((a, b) => b.data.edition - a.data.edition || a.id.localeCompare(b.id)));
+  sortedReports ??= checkContent()
+    .then(() => getCollection('reports'))
+    .then((reports) => [...reports].sort((a, b) => b.data.edition - a.data.edition || a.id.localeCompare(b.id)));
   return sortedReports;
 }
 
-let checked: Promise<Map<string, Section[]>> | undefined;
+let grouped: Promise<Map<string, Section[]>> | undefined;
 
 async function loadSections(): Promise<Map<string, Section[]>> {
+  await checkContent();
   const [reports, sections] = await Promise.all([getCollection('reports'), getCollection('sections')]);
   const byReport = new Map<string, Section[]>(reports.map((r) => [r.id, []]));
-  const problems: { file: string; message: string }[] = [];
-  for (const section of sections) {
-    const list = byReport.get(section.data.report.id);
-    if (!list) {
-      problems.push({ file: fileOf(section), message: `report: "${section.data.report.id}" is not a report; expected one of ${[...byReport.keys()].join(', ')}` });
-      continue;
-    }
-    if (!section.id.startsWith(`${section.data.report.id}/`)) {
-      problems.push({ file: fileOf(section), message: `report: is "${section.data.report.id}"; expected the folder the file is in` });
-    }
-    list.push(section);
-    for (const message of checkNoteMarkers(section.body ?? '', section.data.notes)) problems.push({ file: fileOf(section), message });
-  }
-  for (const report of reports) {
-    const list = byReport.get(report.id)!.sort((a, b) => a.data.order - b.data.order);
-    if (list.length === 0) problems.push({ file: fileOf(report), message: 'sections: none found; expected content/sections/' + report.id + '/*.mdx' });
-    const outline = list.map((s) => ({ slug: sectionSlug(s.id), order: s.data.order, level: s.data.level, parent: s.data.parent }));
-    for (const [slug, messages] of checkSectionOutline(outline)) {
-      const file = fileOf(list.find((s) => sectionSlug(s.id) === slug)!);
-      for (const message of messages) problems.push({ file, message });
-    }
-    const referenced = report.data.keyDevelopments?.items.flatMap((item) => item.sections) ?? [];
-    for (const slug of unknownSectionSlugs(referenced, outline.map((s) => s.slug))) {
-      problems.push({ file: fileOf(report), message: `keyDevelopments.items.sections: "${slug}" is not a section of this report; expected a file content/sections/${report.id}/${slug}.mdx` });
-    }
-  }
-  failOnProblems(problems.map((p) => `${p.file}: ${p.message}`));
+  for (const section of sections) byReport.get(section.data.report.id)!.push(section);
+  for (const list of byReport.values()) list.sort((a, b) => a.data.order - b.data.order);
   return byReport;
 }
 
-/** A report's sections in reading order, after every cross-entry rule has been checked. */
+/** A report's sections in reading order, after every cross-entry rule has been checked (src/data/check-content.ts). */
 export async function getReportSections(reportId: string): Promise<Section[]> {
-  checked ??= loadSections();
-  return (await checked).get(reportId) ?? [];
+  grouped ??= loadSections();
+  return (await grouped).get(reportId) ?? [];
 }
 
 export function sectionLabel(section: Section): string {

@@ -26,7 +26,7 @@ async function load(): Promise<Map<string, SectionParagraphs>> {
     const { Content } = await render(section);
     // Called as SectionText.astro calls it, with the section's permanent anchors (the incident
     // and citation links add no paragraphs), so the ids are exactly the page's.
-    const { paragraphs, citations } = annotateSectionHtml(await container.renderToString(Content), new Map(), await getSectionAnchors(section.id));
+    const { paragraphs, citations } = annotateSectionHtml(await container.renderToString(Content), new Map(), { anchors: await getSectionAnchors(section.id) });
     bySection.set(section.id, { paragraphs, citations });
   }
   return bySection;

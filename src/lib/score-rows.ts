@@ -42,25 +42,41 @@ export function scoreRows(reports: readonly ReportScores[]): ScoreRow[] {
  * Where parts do not add up to their whole: categories to the total, indicators to their
  * category, for each report and year that prints both.
  */
-export function sumProblems(rows: readonly ScoreRow[]): string[] {
-  const problems: string[] = [];
+/** A whole (a total, or a category) that its parts do not add up to. */
+export interface SumProblem {
+  report: string;
+  year: number;
+  /** The code of the whole: "total" or a category letter. */
+  code: string;
+  /** Which number of the whole disagrees with its parts. */
+  field: 'score' | 'max';
+  message: string;
+}
+
+export function scoreSumProblems(rows: readonly ScoreRow[]): SumProblem[] {
+  const problems: SumProblem[] = [];
   const groups = new Map<string, ScoreRow[]>();
   for (const row of rows) groups.set(`${row.report} ${row.year}`, [...(groups.get(`${row.report} ${row.year}`) ?? []), row]);
-  for (const [key, list] of groups) {
+  for (const list of groups.values()) {
+    const { report, year } = list[0]!;
     const total = list.find((r) => r.code === 'total');
     const categories = list.filter((r) => /^[ABC]$/.test(r.code));
     if (total && categories.length > 0) {
       const sum = categories.reduce((s, r) => s + r.score, 0);
-      if (sum !== total.score) problems.push(`${key}: categories sum to ${sum}, total is ${total.score}`);
+      if (sum !== total.score) problems.push({ report, year, code: 'total', field: 'score', message: `categories sum to ${sum}, total is ${total.score}` });
     }
     for (const category of categories) {
       const indicators = list.filter((r) => r.code.length === 2 && r.code.startsWith(category.code));
       if (indicators.length === 0) continue;
       const sum = indicators.reduce((s, r) => s + r.score, 0);
       const maxSum = indicators.reduce((s, r) => s + r.max, 0);
-      if (sum !== category.score) problems.push(`${key}: ${category.code} indicators sum to ${sum}, category is ${category.score}`);
-      if (maxSum !== category.max) problems.push(`${key}: ${category.code} indicator maxima sum to ${maxSum}, category maximum is ${category.max}`);
+      if (sum !== category.score) problems.push({ report, year, code: category.code, field: 'score', message: `${category.code} indicators sum to ${sum}, category is ${category.score}` });
+      if (maxSum !== category.max) problems.push({ report, year, code: category.code, field: 'max', message: `${category.code} indicator maxima sum to ${maxSum}, category maximum is ${category.max}` });
     }
   }
   return problems;
+}
+
+export function sumProblems(rows: readonly ScoreRow[]): string[] {
+  return scoreSumProblems(rows).map((p) => `${p.report} ${p.year}: ${p.message}`);
 }

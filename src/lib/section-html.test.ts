@@ -60,7 +60,7 @@ test('paragraphs take their permanent anchors, not their positions', () => {
     ],
     retired: [{ id: 'p4', after: 'p2', html: '¶4 was removed.' }],
   };
-  const result = annotateSectionHtml(html, new Map(), anchors);
+  const result = annotateSectionHtml(html, new Map(), { anchors });
   assert.deepEqual(result.problems, []);
   assert.deepEqual(result.paragraphs.map((p) => p.id), ['p5', 'p1', 'p2', 'p3']);
   const root = parse(result.html);
@@ -73,12 +73,19 @@ test('paragraphs take their permanent anchors, not their positions', () => {
 
 test('a paragraph whose words differ from its recorded anchor is a problem', () => {
   const anchors = { paragraphs: ['First (ITU). More.', 'Item one.', 'Item two.', 'Last.'].map((t, i) => ({ id: `p${i + 1}`, fingerprint: fingerprint(t) })) };
-  const { problems } = annotateSectionHtml(html, new Map(), anchors);
+  const { problems } = annotateSectionHtml(html, new Map(), { anchors });
   assert.equal(problems.length, 1);
   assert.match(problems[0]!, /^p3: the rendered paragraph \(“Item two, again\.…”\) is not the text its anchor records/);
 });
 
 test('a lockfile with too few anchors is a problem', () => {
-  const { problems } = annotateSectionHtml(html, new Map(), { paragraphs: [{ id: 'p1', fingerprint: fingerprint('First (ITU). More.') }] });
+  const { problems } = annotateSectionHtml(html, new Map(), { anchors: { paragraphs: [{ id: 'p1', fingerprint: fingerprint('First (ITU). More.') }] } });
   assert.match(problems[0]!, /4 paragraphs but the anchor lockfile gives 1/);
+});
+
+test('a paragraph the source cuts off gets the mark, and its words are untouched', () => {
+  const { html, paragraphs } = annotateSectionHtml('<p>Whole.</p><p>Cut off in the midd</p>', new Map(), { truncated: new Set(['p2']) });
+  assert.match(html, /<p id="p2" class="truncated">.*Cut off in the midd<span class="truncation-mark"[^>]*>\[The source breaks off here\.\]<\/span><\/p>/);
+  assert.doesNotMatch(html, /<p id="p1"[^>]*class/);
+  assert.equal(paragraphs[1]!.text, 'Cut off in the midd');
 });

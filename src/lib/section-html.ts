@@ -94,12 +94,22 @@ function paragraphLinks(links: readonly ParagraphLink[]): string {
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
+/** The mark after a paragraph the source cuts off: added by the site, never typed into the report text. */
+export const TRUNCATION_MARK = '<span class="truncation-mark" data-pagefind-ignore>[The source breaks off here.]</span>';
+
+export interface AnnotationOptions {
+  /** The section's permanent anchors; without them, paragraphs are numbered by position (tests, previews). */
+  anchors?: SectionAnchors | undefined;
+  /** Where a paragraph's citation is (its "Cite" link), if it has one. */
+  citeHref?: ((id: string) => string) | undefined;
+  /** Anchors of paragraphs the source cuts off; each gets a visible mark. */
+  truncated?: ReadonlySet<string> | undefined;
+}
+
 export function annotateSectionHtml(
   html: string,
   links: ReadonlyMap<string, readonly ParagraphLink[]> = new Map(),
-  given?: SectionAnchors,
-  /** Where a paragraph's citation is (its "Cite" link), if it has one. */
-  citeHref?: (id: string) => string,
+  { anchors: given, citeHref, truncated = new Set() }: AnnotationOptions = {},
 ): AnnotatedSection {
   const root = parse(html);
   const paragraphs: AnnotatedParagraph[] = [];
@@ -132,7 +142,9 @@ export function annotateSectionHtml(
     });
     const extra = links.get(id);
     const cite = citeHref ? `<a class="cite-link" href="${escapeAttribute(citeHref(id))}" data-pagefind-ignore>Cite<span class="visually-hidden"> paragraph ${paragraphNumber(id)}</span></a>` : '';
-    block.set_content(permalink(id) + withMarkers + (extra?.length ? paragraphLinks(extra) : '') + cite);
+    const cut = truncated.has(id) ? TRUNCATION_MARK : '';
+    if (cut) block.setAttribute('class', [block.getAttribute('class'), 'truncated'].filter(Boolean).join(' '));
+    block.set_content(permalink(id) + withMarkers + cut + (extra?.length ? paragraphLinks(extra) : '') + cite);
   });
 
   // A retired anchor stands after the paragraph it followed (or first), so an old link lands

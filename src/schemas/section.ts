@@ -22,5 +22,14 @@ export const sectionFields = {
   indicator: indicatorSchema.optional(),
   notes: z.array(citationSchema).default([]),
   notesStatement: z.string().optional().describe('Shown above the notes, e.g. why their texts are missing.'),
+  truncatedParagraphs: z
+    .array(
+      z.object({
+        paragraph: z.string().regex(/^p\d+$/, 'expected a paragraph anchor such as p3'),
+        evidence: z.string().min(1).describe('Where and how the source cuts it off, e.g. "L412 ends mid-word: \u201cgovern\u201d".'),
+      }),
+    )
+    .default([])
+    .describe('Paragraphs the source cuts off (mid-word or mid-sentence). The body keeps the text exactly as far as it goes; the page marks the cut. Record each in the report\'s editorialNotes too.'),
 };
 

@@ -1,55 +1,85 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * Builds the site from a copy of test/fixtures/valid with one file changed, and returns
+ * Builds the site from a copy of test/fixtures/valid with some files changed, and returns
  * what the build printed. The fixture is the smallest valid archive; each test breaks one
- * thing in it and checks that the build fails naming the file, the field and what was expected.
+ * thing in it and checks that the build fails naming the file, the field and what was
+ * expected. The copy lives in a temporary folder that is removed before this returns.
  */
 export interface FixtureBuild {
   ok: boolean;
   output: string;
+  /** The temporary folder the build ran in (already removed). */
+  dir: string;
 }
 
-export function buildFixture(change?: { file: string; from: string | RegExp; to: string }, command = 'build'): FixtureBuild {
-  const dir = mkdtempSync(join(tmpdir(), 'archive-fixture-'));
-  cpSync(new URL('../fixtures/valid/', import.meta.url), dir, { recursive: true });
-  if (change) {
-    const path = join(dir, change.file);
-    const text = readFileSync(path, 'utf8');
-    const changed = text.replace(change.from, change.to);
-    if (changed === text) throw new Error(`fixture change did not apply to ${change.file}`);
-    writeFileSync(path, changed);
+/** One change to the fixture: replace text in a file, write a file, or rename one. */
+export type FixtureChange =
+  | { file: string; from: string | RegExp; to: string }
+  | { file: string; write: string | Uint8Array }
+  | { file: string; renameTo: string };
+
+export const FIXTURE_PREFIX = 'archive-fixture-';
+
+export function buildFixture(
+  change?: FixtureChange | FixtureChange[],
+  /** build, sync (loader and schema checks only), or check (what `npm run check:content` runs) */
+  command: 'build' | 'sync' | 'check' = 'build',
+  /** Called with the built site's folder before the temporary folder is removed. */
+  inspect?: (outDir: string) => void,
+): FixtureBuild {
+  const dir = mkdtempSync(join(tmpdir(), FIXTURE_PREFIX));
+  try {
+    cpSync(new URL('../fixtures/valid/', import.meta.url), dir, { recursive: true });
+    for (const each of change === undefined ? [] : Array.isArray(change) ? change : [change]) {
+      const path = join(dir, each.file);
+      if ('write' in each) writeFileSync(path, each.write);
+      else if ('renameTo' in each) renameSync(path, join(dir, each.renameTo));
+      else {
+        const text = readFileSync(path, 'utf8');
+        const changed = text.replace(each.from, each.to);
+        if (changed === text) throw new Error(`fixture change did not apply to ${each.file}`);
+        writeFileSync(path, changed);
+      }
+    }
+    // Run Astro on the same Node as this test, from the project root.
+    const env = { ...process.env, ARCHIVE_CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+    const astro = (args: string[], extra: Record<string, string> = {}) =>
+      spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], { encoding: 'utf8', env: { ...env, ...extra } });
+    let result = command === 'check' ? astro(['sync', '--force'], { ASTRO_CACHE_DIR: '.astro' }) : astro([command]);
+    if (command === 'check' && result.status === 0) result = spawnSync(process.execPath, ['scripts/check-content.ts'], { encoding: 'utf8', env });
+    if (inspect) inspect(join(dir, 'dist'));
+    const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+    // Paths in messages are relative to the project; drop the temporary folder's part.
+    return { ok: result.status === 0, dir, output: output.replaceAll(/(?:\.\.\/)*[^\s:"]*archive-fixture-[^/\s]*\//g, 'fixture/') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  // Run Astro on the same Node as this test, from the project root.
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', command], {
-    encoding: 'utf8',
-    env: { ...process.env, ARCHIVE_CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }
 
 /**
- * A copy of the valid fixture for tests that edit several files, run `npm run anchors` on
- * it, build it and read the built pages. The caller removes `dir` when done (see removeFixture).
+ * A copy of the valid fixture for tests that edit files step by step as an author would,
+ * run `npm run anchors` on it, build it and read the built pages. The caller removes it
+ * (removeFixture) when done.
  */
 export function fixtureCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'archive-fixture-'));
+  const dir = mkdtempSync(join(tmpdir(), FIXTURE_PREFIX));
   cpSync(new URL('../fixtures/valid/', import.meta.url), dir, { recursive: true });
   return dir;
 }
 
-export function runInFixture(dir: string, args: string[], env: Record<string, string> = {}): FixtureBuild {
+export function runInFixture(dir: string, args: string[], env: Record<string, string> = {}): Omit<FixtureBuild, 'dir'> {
   const result = spawnSync(process.execPath, args, {
     encoding: 'utf8',
-    env: { ...process.env, ARCHIVE_CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, ARCHIVE_CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
-  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  return { ok: result.status === 0, output: output.replaceAll(/(?:\.\.\/)*[^\s:"]*archive-fixture-[^/\s]*\//g, 'fixture/') };
 }
 
-// --force: Astro caches the content layer in the project's .astro/, which must not carry one fixture into the next.
-export const buildIn = (dir: string) => runInFixture(dir, ['node_modules/astro/bin/astro.mjs', 'build', '--force']);
+export const buildIn = (dir: string) => runInFixture(dir, ['node_modules/astro/bin/astro.mjs', 'build']);
 export const anchorsIn = (dir: string, date: string) => runInFixture(dir, ['scripts/anchors.ts'], { ANCHORS_DATE: date });
 export const removeFixture = (dir: string) => rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readFidelityFiles } from './readings.ts';
 import { readSource as readSourceFile } from '../content.ts';
 import { readSource, words, type SourceReading } from './source-reading.ts';
 
@@ -11,12 +12,9 @@ import { readSource, words, type SourceReading } from './source-reading.ts';
 export const WORD_RUN = 8;
 export const MARK_RUN = 12;
 
-/** One reading per report: test/fidelity/<report>.ts says how to read its source file. */
-export const readings: SourceReading[] = await Promise.all(
-  readdirSync(new URL('./', import.meta.url))
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'source-reading.ts' && f !== 'check.ts')
-    .map(async (f) => (await import(`./${f}`)).default as SourceReading),
-);
+/** One reading per source text: content/sources/<file>.fidelity.yaml says how to read it (see the README). */
+export const sourcesDir = join(process.env.ARCHIVE_CONTENT_DIR ?? 'content', 'sources');
+export const readings: SourceReading[] = readFidelityFiles(sourcesDir);
 
 function runsOf(tokens: string[], size: number): string[] {
   if (tokens.length <= size) return tokens.length ? [tokens.join(' ')] : [];

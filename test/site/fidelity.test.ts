@@ -1,8 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { MARK_RUN, WORD_RUN, missingRuns, missingTabularWords, readings } from '../fidelity/check.ts';
+import { FIDELITY_SUFFIX } from '../fidelity/readings.ts';
 import { words, wordsAndPunctuation } from '../fidelity/source-reading.ts';
-import { pages, readingText } from './site.ts';
+import { pages, readingText, siteDir } from './site.ts';
 
 /**
  * Proof that nothing was lost: every block of every source file (less the lines recorded
@@ -12,6 +15,15 @@ import { pages, readingText } from './site.ts';
  *   dashes and stops are as printed, not "smartened" or dropped.
  * The offline editions pass the same check (test/editions/fidelity.test.ts).
  */
+
+test('every report\'s source text has a fidelity file, and every fidelity file a report', () => {
+  const reports = JSON.parse(readFileSync(join(siteDir, 'data', 'reports.json'), 'utf8')) as { id: string; sourceFile: string }[];
+  assert.deepEqual(
+    readings.map((r) => `${r.report} ${r.file}`).sort(),
+    reports.map((r) => `${r.id} ${r.sourceFile}`).sort(),
+    `expected content/sources/<source file>${FIDELITY_SUFFIX} for each report`,
+  );
+});
 
 function reportPages(report: string) {
   return pages().filter((p) => p.file.startsWith(`reports/${report}/`));

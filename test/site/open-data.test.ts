@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parseCsv } from '../../src/lib/csv.ts';
+import { parse as parseYaml } from 'yaml';
 import { pageByFile, siteDir } from './site.ts';
+
+const contentDir = process.env.ARCHIVE_CONTENT_DIR ?? 'content';
 
 // The published data: every file validates against its published schema, has a CSV twin
 // with the same rows, and the scores are the ones the sources print.
@@ -31,32 +34,35 @@ for (const name of NAMES) {
   });
 }
 
-// The scores as the five source files print them (../shared/reference/sources.md), written
-// out here independently of the content, as year:code:score/max.
-const PRINTED = [
-  'fotn-2013 2012 total 58/100', 'fotn-2013 2012 A 15/25', 'fotn-2013 2012 B 23/35', 'fotn-2013 2012 C 20/40',
-  'fotn-2013 2013 total 59/100', 'fotn-2013 2013 A 15/25', 'fotn-2013 2013 B 23/35', 'fotn-2013 2013 C 21/40',
-  'fotn-2015 2015 total 61/100', 'fotn-2015 2015 A 14/25', 'fotn-2015 2015 B 23/35', 'fotn-2015 2015 C 24/40',
-  'fotn-2020 2019 total 32/100',
-  'fotn-2020 2020 total 32/100', 'fotn-2020 2020 A 10/25', 'fotn-2020 2020 B 11/35', 'fotn-2020 2020 C 11/40',
-  'fotn-2020 2020 A1 5/6', 'fotn-2020 2020 A2 2/3', 'fotn-2020 2020 A3 1/6', 'fotn-2020 2020 A4 2/6', 'fotn-2020 2020 A5 0/4',
-  'fotn-2020 2020 B1 2/6', 'fotn-2020 2020 B2 1/4', 'fotn-2020 2020 B3 1/4', 'fotn-2020 2020 B4 1/4', 'fotn-2020 2020 B5 1/4',
-  'fotn-2020 2020 B6 1/3', 'fotn-2020 2020 B7 2/4', 'fotn-2020 2020 B8 2/6',
-  'fotn-2020 2020 C1 1/6', 'fotn-2020 2020 C2 0/4', 'fotn-2020 2020 C4 1/4', 'fotn-2020 2020 C5 2/6', 'fotn-2020 2020 C6 2/6',
-  'fotn-2020 2020 C7 2/5', 'fotn-2020 2020 C8 1/3',
-];
+// The scores as the sources print them, written out by hand from the source texts in
+// content/sources/printed-scores.yaml (see the README), independently of the reports' frontmatter.
+interface PrintedScores {
+  source: string;
+  scale: 'lower-is-freer' | 'higher-is-freer';
+  printed: string[];
+  derived: string[];
+}
+const printedScores = parseYaml(readFileSync(join(contentDir, 'sources', 'printed-scores.yaml'), 'utf8')) as Record<string, PrintedScores>;
+const asRows = (id: string, list: string[]) => list.map((entry) => `${id} ${entry}`);
 
-test('scores.json holds exactly the printed scores, plus C3 derived', () => {
+test('printed-scores.yaml lists every report that has scores, with its source file', () => {
+  const scored = json('reports').filter((r) => r.kind === 'freedom-on-the-net');
+  assert.deepEqual(Object.keys(printedScores).sort(), scored.map((r) => r.id).sort(), 'every report with scores needs an entry in content/sources/printed-scores.yaml');
+  for (const report of scored) assert.equal(printedScores[report.id]!.source, report.sourceFile, report.id);
+});
+
+test('scores.json holds exactly the printed scores, plus those derived', () => {
   const rows = json('scores');
+  const expectedPrinted = Object.entries(printedScores).flatMap(([id, entry]) => asRows(id, entry.printed));
+  const expectedDerived = Object.entries(printedScores).flatMap(([id, entry]) => asRows(id, entry.derived));
   const printed = rows.filter((r) => !r.derived).map((r) => `${r.report} ${r.year} ${r.code} ${r.score}/${r.max}`);
-  assert.deepEqual(printed.sort(), [...PRINTED].sort());
-  assert.deepEqual(rows.filter((r) => r.derived).map((r) => `${r.report} ${r.year} ${r.code} ${r.score}/${r.max}`), ['fotn-2020 2020 C3 2/6']);
+  assert.deepEqual(printed.sort(), expectedPrinted.sort());
+  assert.deepEqual(rows.filter((r) => r.derived).map((r) => `${r.report} ${r.year} ${r.code} ${r.score}/${r.max}`).sort(), expectedDerived.sort());
 });
 
 test('every score carries its scale, and freedom is the score turned to higher = freer', () => {
   for (const r of json('scores')) {
-    const expected = r.report === 'fotn-2020' ? 'higher-is-freer' : 'lower-is-freer';
-    assert.equal(r.scale, expected, `${r.report} ${r.code}`);
+    assert.equal(r.scale, printedScores[r.report]?.scale, `${r.report} ${r.code}`);
     assert.equal(r.freedom, r.scale === 'higher-is-freer' ? r.score : r.max - r.score, `${r.report} ${r.year} ${r.code}`);
   }
 });

@@ -1,0 +1,186 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { getCollection } from 'astro:content';
+import { checkNoteMarkers } from '../lib/note-markers.ts';
+import { checkSectionOutline, unknownSectionSlugs } from '../lib/content-rules.ts';
+import { scoreRows, scoreSumProblems } from '../lib/score-rows.ts';
+import { sectionSlug } from '../lib/urls.ts';
+import { failOnContentProblems, fileOf, problemAt, problemFromRule, type ContentProblem } from './content-error.ts';
+import { derivationProblems, scoreInputs } from './scores.ts';
+import { getSectionAnchors } from './anchors.ts';
+import { disagreementProblems, unflaggedDateDisagreement, unsupportedSummaryNumbers } from '../lib/incident-rules.ts';
+
+/**
+ * Every rule that ties entries together, checked once, before any page is rendered: the
+ * data getters (src/data/reports.ts, incidents.ts, scores.ts, open-data.ts) await this
+ * first, so the first page's getStaticPaths stops the build with one list of problems in
+ * the same form as the schema checks. (The one rule that needs rendered HTML, that an
+ * incident's quote stands word for word in its paragraph, is checked in SectionText.astro.)
+ */
+let checked: Promise<void> | undefined;
+
+export function checkContent(): Promise<void> {
+  checked ??= run();
+  return checked;
+}
+
+async function run(): Promise<void> {
+  const [reports, sections, incidents, topics, statistics] = await Promise.all([
+    getCollection('reports'),
+    getCollection('sections'),
+    getCollection('incidents'),
+    getCollection('topics'),
+    getCollection('statistics'),
+  ]);
+  const problems: ContentProblem[] = [];
+  const reportIds = reports.map((r) => r.id);
+  const sectionsById = new Map(sections.map((s) => [s.id, s]));
+  // Paragraphs are named by their permanent anchors (content/anchors/), not by position.
+  const anchorsOf = new Map(await Promise.all(sections.map(async (s) => [s.id, await getSectionAnchors(s.id)] as const)));
+  const anchorIds = new Map([...anchorsOf].map(([id, a]) => [id, new Set(a.paragraphs.map((p) => p.id))]));
+  const anchorList = (sectionId: string) => [...(anchorIds.get(sectionId) ?? [])].join(', ');
+  const sectionsByReport = new Map<string, typeof sections>();
+  for (const section of sections) {
+    const list = sectionsByReport.get(section.data.report.id) ?? [];
+    list.push(section);
+    sectionsByReport.set(section.data.report.id, list);
+  }
+
+  // Sections: their report, their notes, their outline.
+  for (const section of sections) {
+    const report = section.data.report.id;
+    if (!reportIds.includes(report)) problems.push(problemAt(section, 'report', `"${report}" is not a report; expected one of ${reportIds.join(', ')}`));
+    else if (!section.id.startsWith(`${report}/`)) problems.push(problemAt(section, 'report', `is "${report}"; expected the folder the file is in`));
+    section.data.truncatedParagraphs.forEach((t, i) => {
+      if (!anchorIds.get(section.id)?.has(t.paragraph)) problems.push(problemAt(section, `truncatedParagraphs.${i}.paragraph`, `this section has no ${t.paragraph}; expected one of its paragraph anchors (${anchorList(section.id)})`));
+    });
+    for (const rule of checkNoteMarkers(section.body ?? '', section.data.notes)) {
+      const marker = /\[\^\d+\]/.exec(rule)?.[0];
+      problems.push(problemFromRule(section, rule, rule.startsWith('body:') ? marker : undefined));
+    }
+  }
+
+  // Reports: their sections in order, key developments, source file.
+  const sourcesDir = resolve(process.env.ARCHIVE_CONTENT_DIR ?? 'content', 'sources');
+  for (const report of reports) {
+    const list = sectionsByReport.get(report.id) ?? [];
+    if (list.length === 0) problems.push(problemAt(report, 'sections', `none found; expected content/sections/${report.id}/*.mdx`));
+    const outline = list.map((s) => ({ slug: sectionSlug(s.id), order: s.data.order, level: s.data.level, parent: s.data.parent, file: fileOf(s) }));
+    for (const [slug, rules] of checkSectionOutline(outline)) {
+      const section = list.find((s) => sectionSlug(s.id) === slug)!;
+      for (const rule of rules) problems.push(problemFromRule(section, rule));
+    }
+    report.data.keyDevelopments?.items.forEach((item, i) => {
+      for (const slug of unknownSectionSlugs(item.sections, outline.map((s) => s.slug))) {
+        problems.push(problemAt(report, `keyDevelopments.items.${i}.sections`, `"${slug}" is not a section of this report; expected a file content/sections/${report.id}/${slug}.mdx`));
+      }
+    });
+    if (!existsSync(resolve(sourcesDir, report.data.sourceFile))) {
+      problems.push(problemAt(report, 'sourceFile', `"${report.data.sourceFile}" is not in content/sources/; expected the report's raw source text saved under that name`));
+    }
+  }
+
+  // Incidents: topics and the sections and paragraphs their mentions point at.
+  const topicIds = new Set(topics.map((t) => t.id));
+  const editionOf = new Map(reports.map((r) => [r.id, r.data.edition]));
+  for (const incident of incidents) {
+    incident.data.topics.forEach((t, i) => {
+      if (!topicIds.has(t.id)) problems.push(problemAt(incident, `topics.${i}`, `"${t.id}" is not a topic; expected a file content/topics/${t.id}.yaml`));
+    });
+    incident.data.mentions.forEach((m, i) => {
+      const ids = anchorIds.get(m.section.id);
+      if (!sectionsById.has(m.section.id)) problems.push(problemAt(incident, `mentions.${i}.section`, `"${m.section.id}" is not a section; expected "<report>/<slug>" of a file in content/sections/`));
+      else if (ids && !ids.has(m.paragraph)) problems.push(problemAt(incident, `mentions.${i}.paragraph`, `${m.section.id} has no ${m.paragraph}; expected one of its paragraph anchors (${anchorList(m.section.id)})`));
+    });
+    // The archive's own words stay tied to the quoted passages (src/lib/incident-rules.ts).
+    const accounts = incident.data.mentions.map((m) => ({ ...m, report: m.section.id.slice(0, m.section.id.indexOf('/')), section: m.section.id }));
+    const rules = [
+      ...unsupportedSummaryNumbers({ ...incident.data, mentions: accounts, reportYears: accounts.flatMap((m) => editionOf.get(m.report) ?? []) }),
+      ...(incident.data.disagreement ? disagreementProblems(incident.data.disagreement, accounts) : []),
+      ...unflaggedDateDisagreement(incident.data, accounts),
+    ];
+    for (const rule of rules) problems.push(problemFromRule(incident, rule));
+  }
+
+  // Statistics: every reference a value makes.
+  for (const series of statistics) {
+    series.data.values.forEach((value, i) => {
+      const at = (field: string) => `values.${i}.${field}`;
+      if (!reportIds.includes(value.report.id)) {
+        problems.push(problemAt(series, at('report'), `"${value.report.id}" is not a report; expected one of ${reportIds.join(', ')}`));
+        return;
+      }
+      if (!value.section) {
+        if (value.paragraph !== undefined) problems.push(problemAt(series, at('paragraph'), `is given without a section; expected a section, or no paragraph for a figure from the report's fact box`));
+        return;
+      }
+      const section = sectionsById.get(value.section.id);
+      if (!section) {
+        problems.push(problemAt(series, at('section'), `"${value.section.id}" is not a section; expected "<report>/<slug>" of a file in content/sections/`));
+        return;
+      }
+      if (section.data.report.id !== value.report.id) {
+        problems.push(problemAt(series, at('section'), `"${value.section.id}" belongs to ${section.data.report.id}; expected a section of ${value.report.id}`));
+      }
+      if (value.paragraph === undefined) {
+        problems.push(problemAt(series, at('paragraph'), `is missing; expected the anchor of the paragraph in ${section.id} that prints the figure`));
+        return;
+      }
+      if (!anchorIds.get(section.id)?.has(value.paragraph)) {
+        problems.push(problemAt(series, at('paragraph'), `${section.id} has no ${value.paragraph}; expected one of its paragraph anchors (${anchorList(section.id)})`));
+        return;
+      }
+      if (value.note !== undefined && !section.data.notes.some((n) => n.n === value.note)) {
+        problems.push(problemAt(series, at('note'), `${section.id} has no note ${value.note}; expected one of its notes (${section.data.notes.map((n) => n.n).join(', ') || 'it has none'})`));
+      } else if (value.note !== undefined && !anchorsOf.get(section.id)?.notesCited.get(value.paragraph)?.includes(value.note)) {
+        problems.push(problemAt(series, at('note'), `note ${value.note} is not cited in ${section.id} ${value.paragraph}; expected a note marked in that paragraph`));
+      }
+    });
+  }
+
+  // Scores: parts add up to their whole; a derived score is what the arithmetic gives.
+  if (problems.length === 0) {
+    const rows = scoreRows(scoreInputs(reports, sections));
+    const reportById = new Map(reports.map((r) => [r.id, r]));
+    for (const sum of scoreSumProblems(rows)) {
+      const report = reportById.get(sum.report)!;
+      const years = report.data.kind === 'freedom-on-the-net' ? report.data.scores : [];
+      const yearIndex = years.findIndex((y) => y.year === sum.year);
+      const codeIndex = years[yearIndex]?.scores.findIndex((s) => s.code === sum.code) ?? -1;
+      const field = yearIndex >= 0 && codeIndex >= 0 ? `scores.${yearIndex}.scores.${codeIndex}.${sum.field}` : 'scores';
+      problems.push(problemAt(report, field, `${sum.year}: ${sum.message}; expected the parts as printed to add up to the whole as printed`));
+    }
+    for (const derived of derivationProblems(rows)) {
+      const section = sectionsByReport.get(derived.report)?.find((s) => s.data.indicator?.code === derived.code);
+      if (section) problems.push(problemAt(section, 'indicator.score', derived.message));
+    }
+  }
+
+  // Any other reference to an entry that does not exist, in any collection. (Astro only logs
+  // these, in its own words; scripts/quiet-logger.mjs drops that log in favour of this.)
+  const known = new Map<string, Set<string>>(
+    Object.entries({ reports, sections, incidents, topics, statistics }).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]),
+  );
+  const reported = new Set(problems.map((p) => `${p.file} ${p.field}`));
+  for (const entries of [reports, sections, incidents, topics, statistics]) {
+    for (const entry of entries) {
+      for (const { path, collection, id } of referencesIn(entry.data)) {
+        const ids = known.get(collection);
+        const field = path.join('.');
+        if (!ids || ids.has(id) || reported.has(`${fileOf(entry)} ${field}`)) continue;
+        problems.push(problemAt(entry, field, `"${id}" is not in ${collection}; expected the id of an entry in content/${collection}/`));
+      }
+    }
+  }
+
+  failOnContentProblems(problems);
+}
+
+/** Every { collection, id } reference inside an entry's data, with its path. */
+function referencesIn(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; collection: string; id: string }[] {
+  if (value === null || typeof value !== 'object') return [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => referencesIn(item, [...path, i]));
+  const record = value as Record<string, unknown>;
+  if (typeof record.collection === 'string' && typeof record.id === 'string') return [{ path, collection: record.collection, id: record.id }];
+  return Object.entries(record).flatMap(([key, item]) => referencesIn(item, [...path, key]));
+}
