@@ -17,7 +17,7 @@ const steps: Step[] = [
   { name: 'build', command: 'npm run build' },
   { name: 'site checks', command: 'node --test "test/site/*.test.ts"' },
   { name: 'html-validate', command: 'html-validate "dist/**/*.html"' },
-  { name: 'sub-path build', command: 'astro build && pagefind --site dist-subpath', env: subpath },
+  { name: 'sub-path build', command: 'astro build && node scripts/search-index.ts dist-subpath', env: subpath },
   { name: 'sub-path site checks', command: 'node --test "test/site/*.test.ts"', env: { SITE_DIR: 'dist-subpath', SITE_BASE: '/archive/' } },
   { name: 'end-to-end (Chromium)', command: 'playwright test' },
 ];
