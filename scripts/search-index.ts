@@ -66,7 +66,7 @@ for (const report of reports) {
     const notes = root.querySelectorAll('.notes li[id]').map((el) => {
       const copy = parseHtml(el.outerHTML);
       copy.querySelectorAll('.note-number').forEach((n) => n.remove());
-      return { id: el.id, text: readerText(copy) };
+      return { id: el.id, text: readerText(copy).replace(/https?:\/\/(?:www\.)?([^/\s]+)\S*/g, '$1') };
     });
     sections.push({ reportId: report.id, sectionId: `${report.id}/${slug}`, paragraphs, notes: notes.filter((n) => n.text.length > 0) });
   }

@@ -33,6 +33,8 @@ interface ResultData {
 interface Result {
   id: string;
   score: number;
+  /** The metadata fields (a topic's or incident's names) the query matched, if any. */
+  matchedMetaFields?: string[];
   data(): Promise<ResultData>;
 }
 interface SearchResponse {
@@ -65,8 +67,6 @@ interface Group {
 
 /** How many results each group shows before it is opened. */
 const FIRST_SCREEN = 3;
-const PASSAGE_KINDS = [KIND.text, KIND.note];
-const ARCHIVE_KINDS = [KIND.incident, KIND.topic];
 
 export async function startSearch(): Promise<void> {
   const form = document.getElementById('search-form') as HTMLFormElement;
@@ -119,7 +119,10 @@ export async function startSearch(): Promise<void> {
     history.replaceState(null, '', params ? `?${params}` : location.pathname);
     showFilterSummary(current);
     const mine = ++generation;
+    // For tests and the bench: "searching" until the results (or the message) are on screen.
+    resultsBox.dataset.state = 'searching';
     if (!current.q) {
+      resultsBox.dataset.state = 'done';
       resultsBox.replaceChildren();
       status.textContent = 'Type a word, a name or a "quoted phrase" to search every report, note, incident and topic.';
       return;
@@ -128,17 +131,37 @@ export async function startSearch(): Promise<void> {
     const pf = await pagefind();
     const outcome = await searchGrouped(pf, context, current);
     if (mine !== generation) return;
-    if (outcome.total === 0) {
-      await showNoResults(pf, current, () => mine !== generation);
-      return;
-    }
-    await render(outcome, current.q, outcome.highlight);
+    if (outcome.total === 0) await showNoResults(pf, current, () => mine !== generation);
+    else await render(outcome, current.q, outcome.highlight);
+    if (mine === generation) resultsBox.dataset.state = 'done';
     if (details.open) await showCounts(pf, current);
   };
 
+  let observer: IntersectionObserver | undefined;
   const render = async (outcome: Outcome, shownQuery: string, highlight: string[], note = '') => {
-    const groups = await Promise.all(outcome.groups.map((group) => renderGroup(group, context, highlight)));
+    observer?.disconnect();
+    const loaders = new WeakMap<Element, () => Promise<void>>();
+    const pending: Promise<void>[] = [];
+    let settle: () => void = () => {};
+    const firstPass = new Promise<void>((resolve) => (settle = resolve));
+    observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          const load = loaders.get(entry.target);
+          loaders.delete(entry.target);
+          observer?.unobserve(entry.target);
+          if (load) pending.push(load());
+        }
+        settle();
+      },
+      { rootMargin: '100px 0px' },
+    );
+    const groups = outcome.groups.map((group) => renderGroup(group, context, highlight, observer!, loaders));
     resultsBox.replaceChildren(...(groups.length > 1 ? [groupIndex(outcome.groups)] : []), ...groups);
+    // The observer reports once for every group straight away; wait for the visible ones to fill.
+    await firstPass;
+    await Promise.all(pending);
     const inReports = outcome.groups.filter((g) => g.name !== ARCHIVE_GROUP).length;
     status.textContent =
       note +
@@ -232,8 +255,8 @@ async function searchGrouped(pf: Pagefind, context: Context, state: SearchState)
   const phraseIds = new Set(phrase && !isQuoted(query) ? (await pf.search(phrase, { filters: userFilters })).results.map((r) => r.id) : []);
 
   const groupDefs: { name: string; filter: PagefindFilter }[] = [
-    { name: ARCHIVE_GROUP, filter: { kind: { any: ARCHIVE_KINDS } } },
-    ...context.reports.map((report) => ({ name: report, filter: { all: [{ kind: { any: PASSAGE_KINDS } }, { report: { any: [report] } }] } })),
+    // One small filter names each record's group, so grouping loads one filter chunk, not two.
+    ...[ARCHIVE_GROUP, ...context.reports].map((name) => ({ name, filter: { group: { any: [name] } } })),
   ];
 
   // A query that is another name of a topic (Cyrillic, another spelling, an old name) finds the
@@ -266,8 +289,11 @@ async function searchGrouped(pf: Pagefind, context: Context, state: SearchState)
     const results = phraseFirst(response.results, phraseIds);
     groups.push({ name: def.name, filter: def.filter, results, hasPhrase: results.some((r) => phraseIds.has(r.id)) });
   }
-  // Groups holding the exact phrase first, then by their best result; the archive's own records lead on a tie.
-  groups.sort((a, b) => Number(b.hasPhrase) - Number(a.hasPhrase) || (b.results[0]?.score ?? 0) - (a.results[0]?.score ?? 0));
+  // First the reports whose text holds the exact phrase, then the topics and incidents when one
+  // is found by its name, then the rest, each by its best result.
+  const rank = (g: Group) =>
+    g.name !== ARCHIVE_GROUP && g.hasPhrase ? 2 : g.name === ARCHIVE_GROUP && (g.results[0]?.matchedMetaFields?.length ?? 0) > 0 ? 1 : 0;
+  groups.sort((a, b) => rank(b) - rank(a) || (b.results[0]?.score ?? 0) - (a.results[0]?.score ?? 0));
   const total = topicFilter ? groups.reduce((n, g) => n + g.results.length, 0) : main.results.length;
   return { total, groups, highlight, ...(expandedFrom ? { expandedFrom } : {}) };
 }
@@ -288,7 +314,12 @@ function groupIndex(groups: Group[]): HTMLElement {
   return nav;
 }
 
-async function renderGroup(group: Group, context: Context, highlight: string[]): Promise<HTMLElement> {
+/**
+ * A group's heading and count are drawn at once; its results (one fragment download each)
+ * are fetched when the group comes near the screen, in a list whose height is kept in
+ * advance, so a reader who reads only the top of the page downloads only what it shows.
+ */
+function renderGroup(group: Group, context: Context, highlight: string[], observer: IntersectionObserver, loaders: WeakMap<Element, () => Promise<void>>): HTMLElement {
   const section = document.createElement('section');
   section.className = 'search-group';
   section.setAttribute('aria-labelledby', slug(group.name));
@@ -300,16 +331,23 @@ async function renderGroup(group: Group, context: Context, highlight: string[]):
   count.textContent = `(${group.results.length})`;
   heading.append(count);
   const list = document.createElement('ol');
-  list.className = 'results';
-  const first = await Promise.all(group.results.slice(0, FIRST_SCREEN).map((r) => r.data()));
-  list.append(...first.map((data) => renderResult(data, context, highlight)));
+  list.className = 'results search-pending';
+  list.style.setProperty('--shown', String(Math.min(FIRST_SCREEN, group.results.length)));
   section.append(heading, list);
+  loaders.set(list, async () => {
+    const first = await Promise.all(group.results.slice(0, FIRST_SCREEN).map((r) => r.data()));
+    list.append(...first.map((data) => renderResult(data, context, highlight)));
+    list.classList.remove('search-pending');
+    list.dataset.loaded = '';
+  });
+  observer.observe(list);
   if (group.results.length > FIRST_SCREEN) {
     const more = document.createElement('button');
     more.type = 'button';
     more.textContent = `Show all ${group.results.length} from ${group.name}`;
     more.addEventListener('click', async () => {
       more.disabled = true;
+      await loaders.get(list)?.();
       const rest = await Promise.all(group.results.slice(FIRST_SCREEN).map((r) => r.data()));
       list.append(...rest.map((data) => renderResult(data, context, highlight)));
       more.remove();
