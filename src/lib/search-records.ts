@@ -1,7 +1,7 @@
 import { countNameMentions } from './topic-mentions.ts';
 import { formatPartialDate, parsePartialDate } from './partial-date.ts';
 import { incidentPath, sectionPath, topicPath, withBase } from './urls.ts';
-import { ARCHIVE_GROUP, KIND } from './search-kinds.ts';
+import { ARCHIVE_GROUP, KIND, notesGroup } from './search-kinds.ts';
 
 /**
  * The search index, record by record. Every paragraph of report text, every note, every
@@ -98,7 +98,7 @@ export function buildSearchRecords(input: SearchRecordInput): SearchRecord[] {
   for (const section of sections) {
     const report = reportById.get(section.reportId);
     if (!report) throw new Error(`search index: section ${section.sectionId} belongs to no known report (${section.reportId})`);
-    const common = { report: [report.shortTitle], year: [String(report.edition)], group: [report.shortTitle] };
+    const common = { report: [report.shortTitle], year: [String(report.edition)] };
     const pageUrl = withBase(base, sectionPath(section.sectionId));
     for (const paragraph of section.paragraphs) {
       const fromIncidents = byParagraph.get(`${section.sectionId}#${paragraph.id}`);
@@ -109,6 +109,7 @@ export function buildSearchRecords(input: SearchRecordInput): SearchRecord[] {
         meta: {},
         filters: {
           ...common,
+          group: [report.shortTitle],
           kind: [KIND.text],
           topic: unique([...topicsNamedIn(paragraph.text, topics), ...(fromIncidents?.topics ?? [])]),
           category: [...(fromIncidents?.categories ?? [])],
@@ -121,7 +122,7 @@ export function buildSearchRecords(input: SearchRecordInput): SearchRecord[] {
         content: note.text,
         language: 'en',
         meta: {},
-        filters: { ...common, kind: [KIND.note], topic: topicsNamedIn(note.text, topics), category: [] },
+        filters: { ...common, group: [notesGroup(report.shortTitle)], kind: [KIND.note], topic: topicsNamedIn(note.text, topics), category: [] },
       });
     }
   }

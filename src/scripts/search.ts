@@ -22,7 +22,7 @@ import {
   type SearchState,
 } from '../lib/search-query.ts';
 import { nearestNames, normaliseName, type NamedTopic } from '../lib/nearest-names.ts';
-import { ARCHIVE_GROUP, KIND } from '../lib/search-kinds.ts';
+import { ARCHIVE_GROUP, KIND, notesGroup } from '../lib/search-kinds.ts';
 
 interface ResultData {
   url: string;
@@ -54,7 +54,7 @@ interface PagefindModule {
 interface Context {
   base: string;
   years: number[];
-  metaWeights: Record<string, number>;
+  ranking: Record<string, unknown>;
   reports: string[];
   sections: Record<string, string>;
 }
@@ -83,7 +83,7 @@ export async function startSearch(): Promise<void> {
       const module = (await import(/* @vite-ignore */ `${context.base}pagefind/pagefind.js`)) as PagefindModule;
       // No worker: the index is small, and the worker script would be one more download.
       const instance = module.createInstance({ basePath: `${context.base}pagefind/`, noWorker: true });
-      await instance.options({ baseUrl: '/', excerptLength: 36, ranking: { metaWeights: context.metaWeights } });
+      await instance.options({ baseUrl: '/', excerptLength: 36, ranking: context.ranking });
       await instance.init();
       return instance;
     })());
@@ -131,7 +131,7 @@ export async function startSearch(): Promise<void> {
     const pf = await pagefind();
     const outcome = await searchGrouped(pf, context, current);
     if (mine !== generation) return;
-    if (outcome.total === 0) await showNoResults(pf, current, () => mine !== generation);
+    if (outcome.exactTotal === 0) await showNearest(pf, current, outcome, () => mine !== generation);
     else await render(outcome, current.q, outcome.highlight);
     if (mine === generation) resultsBox.dataset.state = 'done';
     if (details.open) await showCounts(pf, current);
@@ -171,21 +171,30 @@ export async function startSearch(): Promise<void> {
       '.';
   };
 
-  const showNoResults = async (pf: Pagefind, current: SearchState, stale: () => boolean) => {
+  /**
+   * Nothing holds the query as typed: it may be misspelt, or another spelling of a name. The
+   * list of names is fetched (only now), and when one is near, its results are shown instead,
+   * saying so; otherwise whatever Pagefind found for near spellings, with the suggestions.
+   */
+  const showNearest = async (pf: Pagefind, current: SearchState, found: Outcome, stale: () => boolean) => {
     const response = await fetch(`${context.base}pagefind/topic-names.json`);
-    const suggestions = nearestNames(current.q.replace(/"/g, ''), (await response.json()) as NamedTopic[]);
+    const typed = current.q.replace(/"/g, '');
+    const suggestions = nearestNames(typed, (await response.json()) as NamedTopic[]).filter((s) => normaliseName(s.matched) !== normaliseName(typed));
     if (stale()) return;
     const best = suggestions[0];
     if (best) {
-      // A near miss on a name is almost always a misspelling: show what the nearest name finds.
-      const corrected = { ...current, q: best.matched };
-      const outcome = await searchGrouped(pf, context, corrected);
+      const outcome = await searchGrouped(pf, context, { ...current, q: best.matched });
       if (stale()) return;
       if (outcome.total > 0) {
-        await render(outcome, best.matched, outcome.highlight, `No results for “${current.q}”. `);
+        await render(outcome, best.matched, outcome.highlight, `Nothing holds “${current.q}” as typed. `);
         resultsBox.prepend(suggestionList(suggestions, context));
         return;
       }
+    }
+    if (found.total > 0) {
+      await render(found, current.q, found.highlight);
+      if (suggestions.length > 0) resultsBox.prepend(suggestionList(suggestions, context));
+      return;
     }
     status.textContent = `No results for “${current.q}”.`;
     resultsBox.replaceChildren(...(suggestions.length > 0 ? [suggestionList(suggestions, context)] : []));
@@ -240,6 +249,8 @@ export async function startSearch(): Promise<void> {
 
 interface Outcome {
   total: number;
+  /** How many results hold the query exactly as typed; none suggests a misspelling. */
+  exactTotal: number;
   groups: Group[];
   highlight: string[];
   /** Set when the query is another name of a topic (КНБ, Qazaqtelecom) and passages were found under its printed names. */
@@ -252,12 +263,17 @@ async function searchGrouped(pf: Pagefind, context: Context, state: SearchState)
   const userFilters = pagefindFilters(state, context.years);
   const withUser = (extra: PagefindFilter) => pagefindFilters(state, context.years, { extra: [extra] });
   const main = await pf.search(isQuoted(query) ? phrase! : query, { filters: userFilters });
-  const phraseIds = new Set(phrase && !isQuoted(query) ? (await pf.search(phrase, { filters: userFilters })).results.map((r) => r.id) : []);
+  // The results holding the words exactly as typed, together: for a quoted query all of them;
+  // for one word, those with the word itself (Pagefind also finds near spellings).
+  const exact = isQuoted(query) ? main : await pf.search(phrase ?? `"${query}"`, { filters: userFilters });
+  const phraseIds = new Set(phrase ? exact.results.map((r) => r.id) : []);
 
-  const groupDefs: { name: string; filter: PagefindFilter }[] = [
-    // One small filter names each record's group, so grouping loads one filter chunk, not two.
-    ...[ARCHIVE_GROUP, ...context.reports].map((name) => ({ name, filter: { group: { any: [name] } } })),
-  ];
+  // One small filter names each record's group, so grouping loads one filter chunk, not two.
+  // A report's group is its paragraphs, then its notes.
+  const groupDefs: { name: string; filter: PagefindFilter; parts: PagefindFilter[] }[] = [ARCHIVE_GROUP, ...context.reports].map((name) => {
+    const parts = name === ARCHIVE_GROUP ? [name] : [name, notesGroup(name)];
+    return { name, filter: { group: { any: parts } }, parts: parts.map((part) => ({ group: { any: [part] } })) };
+  });
 
   // A query that is another name of a topic (Cyrillic, another spelling, an old name) finds the
   // topic by its metadata; its passages are then those tagged with the topic, under whatever name the report prints.
@@ -279,14 +295,18 @@ async function searchGrouped(pf: Pagefind, context: Context, state: SearchState)
 
   const groups: Group[] = [];
   for (const def of groupDefs) {
-    const response =
+    const parts =
       def.name === ARCHIVE_GROUP
-        ? archive
-        : topicFilter
-          ? await pf.search(null, { filters: withUser({ all: [def.filter, topicFilter] }) })
-          : await pf.search(isQuoted(query) ? phrase! : query, { filters: withUser(def.filter) });
-    if (response.results.length === 0) continue;
-    const results = phraseFirst(response.results, phraseIds);
+        ? [archive]
+        : await Promise.all(
+            def.parts.map((part) =>
+              topicFilter
+                ? pf.search(null, { filters: withUser({ all: [part, topicFilter] }) })
+                : pf.search(isQuoted(query) ? phrase! : query, { filters: withUser(part) }),
+            ),
+          );
+    const results = parts.flatMap((response) => phraseFirst(response.results, phraseIds));
+    if (results.length === 0) continue;
     groups.push({ name: def.name, filter: def.filter, results, hasPhrase: results.some((r) => phraseIds.has(r.id)) });
   }
   // First the reports whose text holds the exact phrase, then the topics and incidents when one
@@ -295,7 +315,7 @@ async function searchGrouped(pf: Pagefind, context: Context, state: SearchState)
     g.name !== ARCHIVE_GROUP && g.hasPhrase ? 2 : g.name === ARCHIVE_GROUP && (g.results[0]?.matchedMetaFields?.length ?? 0) > 0 ? 1 : 0;
   groups.sort((a, b) => rank(b) - rank(a) || (b.results[0]?.score ?? 0) - (a.results[0]?.score ?? 0));
   const total = topicFilter ? groups.reduce((n, g) => n + g.results.length, 0) : main.results.length;
-  return { total, groups, highlight, ...(expandedFrom ? { expandedFrom } : {}) };
+  return { total, exactTotal: topicFilter ? total : exact.results.length, groups, highlight, ...(expandedFrom ? { expandedFrom } : {}) };
 }
 
 const slug = (name: string) => `group-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
