@@ -12,7 +12,7 @@ import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { topicSchema } from '../src/schemas/topic.ts';
 import { categoryLabels } from '../src/schemas/incident.ts';
-import { buildSearchRecords, topicNameList, type BuiltSection, type IncidentInfo, type ReportInfo, type TopicInfo } from '../src/lib/search-records.ts';
+import { buildSearchRecords, noteTextForIndex, topicNameList, type BuiltSection, type IncidentInfo, type ReportInfo, type TopicInfo } from '../src/lib/search-records.ts';
 
 const site = process.argv[2] ?? 'dist';
 const base = process.env.SITE_BASE ?? '/';
@@ -66,7 +66,7 @@ for (const report of reports) {
     const notes = root.querySelectorAll('.notes li[id]').map((el) => {
       const copy = parseHtml(el.outerHTML);
       copy.querySelectorAll('.note-number').forEach((n) => n.remove());
-      return { id: el.id, text: readerText(copy).replace(/https?:\/\/(?:www\.)?([^/\s]+)\S*/g, '$1') };
+      return { id: el.id, text: noteTextForIndex(readerText(copy)) };
     });
     sections.push({ reportId: report.id, sectionId: `${report.id}/${slug}`, paragraphs, notes: notes.filter((n) => n.text.length > 0) });
   }
