@@ -155,7 +155,7 @@ export async function startSearch(): Promise<void> {
         }
         settle();
       },
-      { rootMargin: '100px 0px' },
+      { rootMargin: '0px' },
     );
     const groups = outcome.groups.map((group) => renderGroup(group, context, highlight, observer!, loaders));
     resultsBox.replaceChildren(...(groups.length > 1 ? [groupIndex(outcome.groups)] : []), ...groups);
