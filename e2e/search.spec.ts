@@ -152,3 +152,18 @@ test('the index loads only when the search box gets focus, and nothing shifts as
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.01);
 });
+
+test('a topic filter in the URL is restored, and only topics the results involve are offered', async ({ page }) => {
+  await page.goto('/search/?q=blocked&topic=LiveJournal');
+  await ready(page);
+  await expect(page.locator('#search-filter-summary')).toHaveText('(1 active)');
+  await page.locator('#search-filters summary').click();
+  await expect(page.getByRole('checkbox', { name: /^LiveJournal \(\d+\)$/ })).toBeChecked();
+  // Topics with no result for this query are not offered.
+  await expect.poll(() => page.locator('#search-topics label[hidden]').count()).toBeGreaterThan(0);
+  await expect.poll(() => page.locator('#search-topics label:not([hidden])').count()).toBeGreaterThan(1);
+  await page.getByRole('checkbox', { name: /^LiveJournal/ }).uncheck();
+  await expect(page).not.toHaveURL(/topic=/);
+  await ready(page);
+  await expect(page.locator('#search-status')).toHaveText(/^\d+ results for “blocked”/);
+});

@@ -1,5 +1,6 @@
 // A small static file server that behaves as a plain web host does: it serves the built
 // site, compresses text (HTML, CSS, JavaScript, JSON) with gzip when the browser asks for it,
+// answers a revalidation with 304 Not Modified,
 // and sends Pagefind's own files (.pf_index, .pf_fragment, .pf_meta, .pf_filter, .pagefind)
 // as they are, since Pagefind already compresses them. The bench uses it so that the bytes
 // it counts are the bytes a reader's browser would receive.
@@ -36,6 +37,14 @@ export async function startStaticServer(root: string, base = '/', port = 0): Pro
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      // Like most hosts, say when a file last changed, and answer a browser that already has it with 304.
+      const modified = (await stat(file)).mtime;
+      modified.setMilliseconds(0);
+      const since = Date.parse(String(request.headers['if-modified-since'] ?? ''));
+      if (!Number.isNaN(since) && modified.getTime() <= since) {
+        response.writeHead(304, { 'last-modified': modified.toUTCString(), 'cache-control': 'no-cache' }).end();
+        return;
+      }
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
@@ -44,6 +53,7 @@ export async function startStaticServer(root: string, base = '/', port = 0): Pro
         'content-type': type,
         'content-length': sent.length,
         'cache-control': 'no-cache',
+        'last-modified': modified.toUTCString(),
         ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
       });
       response.end(request.method === 'HEAD' ? undefined : sent);

@@ -56,6 +56,7 @@ interface Context {
   years: number[];
   ranking: Record<string, unknown>;
   reports: string[];
+  topics: string[];
   sections: Record<string, string>;
 }
 interface Group {
@@ -90,6 +91,25 @@ export async function startSearch(): Promise<void> {
 
   const state = parseSearchState(new URLSearchParams(location.search));
   input.value = state.q;
+  // The topic boxes are many; they are drawn when first needed: the filters opened, or a topic in the URL.
+  const topicBoxes = document.getElementById('search-topics') as HTMLFieldSetElement;
+  const drawTopicBoxes = () => {
+    if (topicBoxes.querySelector('input')) return;
+    for (const name of context.topics) {
+      const label = document.createElement('label');
+      label.dataset.filterValue = '';
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = 'topic';
+      box.value = name;
+      box.checked = state.filters.topic.includes(name);
+      const count = document.createElement('span');
+      count.className = 'count';
+      label.append(box, ` ${name} `, count);
+      topicBoxes.append(label);
+    }
+  };
+  if (state.filters.topic.length > 0) drawTopicBoxes();
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = state.filters[box.name as FilterName]?.includes(box.value) ?? false;
   (form.elements.namedItem('from') as HTMLSelectElement).value = state.from ? String(state.from) : '';
   (form.elements.namedItem('to') as HTMLSelectElement).value = state.to ? String(state.to) : '';
@@ -227,6 +247,7 @@ export async function startSearch(): Promise<void> {
   };
 
   details.addEventListener('toggle', async () => {
+    if (details.open) drawTopicBoxes();
     if (details.open && input.value.trim()) await showCounts(await pagefind(), readForm());
   });
 
