@@ -6,5 +6,8 @@ export default {
     // Online Activities · Freedom on the Net 2015"); cutting it to 70 characters for search-engine
     // snippets would make tabs and bookmarks ambiguous.
     'long-title': 'off',
+    // Checkboxes that share a name are how a form sends several values of one field
+    // (the search filters: ?report=A&report=B).
+    'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
   },
 };

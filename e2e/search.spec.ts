@@ -1,48 +1,169 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 
-test('a search from the home page lands on the report that has the hit', async ({ page }) => {
+const ready = (page: Page) => page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached' });
+const group = (page: Page, name: string) => page.locator('.search-group', { has: page.getByRole('heading', { name: new RegExp(`^${name} \\(\\d+\\)$`) }) });
+
+test('a search from the home page lands on the paragraph, with the words highlighted', async ({ page }) => {
   await page.goto('');
   await page.getByRole('searchbox', { name: 'Search all reports' }).fill('SoundCloud');
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=SoundCloud$/);
-  const results = page.locator('#search-results li');
-  await expect(results.first()).toBeVisible();
-  await expect(page.locator('#search-status')).toContainText('for “SoundCloud”');
-  await results.first().getByRole('link').click();
-  await expect(page).not.toHaveURL(/\/search\//);
-  await expect(page.locator('main')).toContainText('SoundCloud');
+  await ready(page);
+  await group(page, 'Freedom on the Net 2015').scrollIntoViewIfNeeded();
+  const result = group(page, 'Freedom on the Net 2015').locator('ol a').first();
+  await expect(result).toHaveText(/, ¶ \d+$/);
+  await expect(group(page, 'Freedom on the Net 2015').locator('li .note-status').first()).toHaveText('Freedom on the Net 2015 · 2015 · Report text');
+  await result.click();
+  await expect(page).toHaveURL(/\/reports\/fotn-2015\/blocking-and-filtering\/\?highlight=SoundCloud#p\d+$/);
+  const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  const paragraph = page.locator(`[id="${anchor}"]`);
+  await expect(paragraph.locator('mark.pagefind-highlight').first()).toHaveText(/SoundCloud/i);
+  await expect(paragraph).toBeInViewport();
 });
 
-test('the query and filters live in the URL, so a search can be shared', async ({ page }) => {
+test('a page reached without a search loads no highlighter', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('reports/fotn-2015/blocking-and-filtering/#p3');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+  await expect(page.locator('mark')).toHaveCount(0);
+});
+
+test('a quoted phrase is highlighted whole on the page it leads to', async ({ page }) => {
+  await page.goto('search/?q=%22Informational+Kazakhstan%22');
+  await ready(page);
+  await page.locator('.search-group ol a').first().click();
+  await expect(page).toHaveURL(/\/reports\/profile-2013\/access\/\?highlight=Informational%20Kazakhstan#p1$/);
+  await expect(page.locator('#p1 mark.pagefind-highlight')).toHaveText(['Informational Kazakhstan']);
+});
+
+test('results are grouped by report with a count, and a group opens in full', async ({ page }) => {
+  await page.goto('search/?q=Kazakhtelecom');
+  await ready(page);
+  const index = page.locator('.search-group-index');
+  for (const report of ['Freedom on the Net 2020', 'Freedom on the Net 2015', 'Freedom on the Net 2013', 'Country profile 2013', 'OpenNet Initiative 2007']) {
+    await expect(index.getByRole('link', { name: new RegExp(`^${report} \\(\\d+\\)$`) })).toBeVisible();
+  }
+  const fotn2013 = group(page, 'Freedom on the Net 2013');
+  await fotn2013.scrollIntoViewIfNeeded();
+  const count = Number(/\((\d+)\)/.exec((await fotn2013.locator('h2').textContent())!)![1]);
+  expect(count).toBeGreaterThan(3);
+  await expect(fotn2013.locator('ol li')).toHaveCount(3);
+  await fotn2013.getByRole('button', { name: `Show all ${count} from Freedom on the Net 2013` }).click();
+  await expect(fotn2013.locator('ol li')).toHaveCount(count);
+  await expect(fotn2013.locator('ol li').nth(3).getByRole('link')).toBeFocused();
+});
+
+test('excerpts of incidents and topics are clean prose', async ({ page }) => {
+  await page.goto('search/?q=SoundCloud');
+  await ready(page);
+  const archive = group(page, 'Topics and incidents');
+  await expect(archive.locator('ol li').first()).toBeVisible();
+  for (const text of await archive.locator('ol li p:not(.note-status)').allTextContents()) {
+    expect(text).not.toMatch(/Date\d|Categories[A-Z]|Places[A-Z]|Kind[a-z]|Incidents \(\d/);
+  }
+});
+
+test('the filters live in the URL: any of within a filter, all of across filters', async ({ page }) => {
   await page.goto('search/?q=LiveJournal');
-  const results = page.locator('#search-results li');
-  await expect(results.first()).toBeVisible();
-  const all = await results.count();
-  await page.getByRole('checkbox', { name: 'Freedom on the Net 2015' }).check();
+  await ready(page);
+  const filters = page.locator('#search-filters');
+  await expect(filters).not.toHaveAttribute('open');
+  await filters.locator('summary').click();
+  await filters.getByRole('checkbox', { name: /^Freedom on the Net 2015/ }).check();
   await expect(page).toHaveURL(/report=Freedom\+on\+the\+Net\+2015/);
-  await expect(async () => {
-    const texts = await page.locator('#search-results li .note-status').allTextContents();
-    expect(texts.length).toBeGreaterThan(0);
-    expect(texts.length).toBeLessThanOrEqual(all);
-    for (const text of texts) expect(text).toContain('Freedom on the Net 2015');
-  }).toPass();
+  await ready(page);
+  await expect(page.locator('.search-group h2')).toHaveText([/^Topics and incidents/, /^Freedom on the Net 2015/]);
+  // A second report widens the search (any of).
+  await filters.getByRole('checkbox', { name: /^Freedom on the Net 2013/ }).check();
+  await ready(page);
+  await expect(page.locator('.search-group h2')).toHaveText([/^Topics and incidents/, /^Freedom on the Net 2013/, /^Freedom on the Net 2015/]);
+  // Each value shows how many results it would give; the report counts ignore the report filter itself.
+  await expect(filters.getByRole('checkbox', { name: /^OpenNet Initiative 2007 \(\d+\)$/ })).toBeVisible();
+  await expect(filters.getByRole('checkbox', { name: /^Freedom on the Net 2013 \([1-9]\d*\)$/ })).toBeChecked();
+  // Another filter narrows it (all of).
+  await filters.getByRole('checkbox', { name: /^Note \(/ }).check();
+  await ready(page);
+  await expect(page).toHaveURL(/kind=Note/);
+  await expect(page.locator('.search-group h2')).toHaveText([/^Freedom on the Net 2013/]);
+  for (const text of await page.locator('.search-group li .note-status').allTextContents()) expect(text).toMatch(/· Note$/);
   // Opening the shared URL restores the same search.
   await page.goto(page.url());
   await expect(page.getByRole('searchbox')).toHaveValue('LiveJournal');
-  await expect(page.getByRole('checkbox', { name: 'Freedom on the Net 2015' })).toBeChecked();
+  await expect(page.locator('#search-filter-summary')).toHaveText('(3 active)');
+  await page.locator('#search-filters summary').click();
+  await expect(page.getByRole('checkbox', { name: /^Freedom on the Net 2015/ })).toBeChecked();
 });
 
-test('a note is found by its text', async ({ page }) => {
-  await page.goto('search/?q=Kazkhtelecom');
-  await expect(page.locator('#search-results li').first()).toContainText('Freedom on the Net 2015');
+test('years are a range, and incidents can be narrowed by kind and category', async ({ page }) => {
+  await page.goto('search/?q=blocked&kind=Incident&category=Blocking&from=2014&to=2015');
+  await ready(page);
+  await page.locator('#search-filters summary').click();
+  await expect(page.getByRole('checkbox', { name: /^Incident/ })).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'From' })).toHaveValue('2014');
+  const links = page.locator('.search-group ol a');
+  await expect(links.first()).toBeVisible();
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) expect(href).toMatch(/^\/incidents\/[^/]+\/\?highlight=blocked$/);
+  for (const source of await page.locator('.search-group li .note-status').allTextContents()) expect(source).toMatch(/^Incident · .*201[45]/);
 });
 
-test('incidents can be narrowed by kind and category', async ({ page }) => {
-  await page.goto('search/?q=blocked&kind=Incident&category=Blocking');
-  await expect(page.getByRole('checkbox', { name: 'Incident', exact: true })).toBeChecked();
-  const results = page.locator('#search-results li');
-  await expect(results.first()).toBeVisible();
-  for (const href of await results.locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
-    expect(href).toMatch(/\/incidents\/[^/]+\/$/);
-  }
+test('a name in another script finds the topic and the passages that print it', async ({ page }) => {
+  await page.goto('search/?q=%D0%9A%D0%9D%D0%91'); // КНБ
+  await ready(page);
+  await expect(page.locator('#search-status')).toContainText('passages that name National Security Committee');
+  await expect(page.locator('.search-group ol a').first()).toHaveText('National Security Committee');
+  const passage = group(page, 'Freedom on the Net 2020').locator('ol a').first();
+  await passage.scrollIntoViewIfNeeded();
+  await passage.click();
+  await expect(page.locator('.report-text mark.pagefind-highlight').first()).toHaveText(/National Security Committee|NSC|KNB/);
+});
+
+test('a misspelt name shows the nearest name, and nothing near says so', async ({ page }) => {
+  await page.goto('search/?q=Kazakhtelekom');
+  await ready(page);
+  await expect(page.locator('#search-status')).toContainText('Nothing holds “Kazakhtelekom” as typed. ');
+  await expect(page.locator('#search-status')).toContainText('for “Kazakhtelecom”');
+  await expect(page.locator('.search-suggestions').getByRole('link', { name: 'Kazakhtelecom' })).toBeVisible();
+  await page.goto('search/?q=zzqxv');
+  await ready(page);
+  await expect(page.locator('#search-status')).toHaveText('No results for “zzqxv”.');
+});
+
+test('the index loads only when the search box gets focus, and nothing shifts as results appear', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('search/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+  await page.getByRole('searchbox').focus();
+  await expect.poll(() => requests.filter((p) => p.endsWith('.pagefind') || p.endsWith('.pf_meta')).length).toBe(2);
+
+  await page.addInitScript(() => {
+    (window as unknown as { shift: number }).shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('search/?q=Kazakhtelecom');
+  await ready(page);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.01);
+});
+
+test('a topic filter in the URL is restored, and only topics the results involve are offered', async ({ page }) => {
+  await page.goto('search/?q=blocked&topic=LiveJournal');
+  await ready(page);
+  await expect(page.locator('#search-filter-summary')).toHaveText('(1 active)');
+  await page.locator('#search-filters summary').click();
+  await expect(page.getByRole('checkbox', { name: /^LiveJournal \(\d+\)$/ })).toBeChecked();
+  // Topics with no result for this query are not offered.
+  await expect.poll(() => page.locator('#search-topics label[hidden]').count()).toBeGreaterThan(0);
+  await expect.poll(() => page.locator('#search-topics label:not([hidden])').count()).toBeGreaterThan(1);
+  await page.getByRole('checkbox', { name: /^LiveJournal/ }).uncheck();
+  await expect(page).not.toHaveURL(/topic=/);
+  await ready(page);
+  await expect(page.locator('#search-status')).toHaveText(/^\d+ results for “blocked”/);
 });

@@ -18,7 +18,7 @@ const steps: Step[] = [
   { name: 'site checks', command: 'node --test "test/site/*.test.ts"' },
   { name: 'html-validate', command: 'html-validate "dist/**/*.html"' },
   { name: 'offline editions (one-file HTML, EPUB, PDF, zip)', command: 'node --test "test/editions/*.test.ts"' },
-  { name: 'sub-path build', command: 'astro build --force && pagefind --site dist-subpath && node scripts/editions.ts', env: subpath },
+  { name: 'sub-path build', command: 'astro build --force && node scripts/search-index.ts dist-subpath && node scripts/editions.ts', env: subpath },
   { name: 'sub-path site checks', command: 'node --test "test/site/*.test.ts"', env: { SITE_DIR: 'dist-subpath', SITE_BASE: '/archive/' } },
   { name: 'end-to-end (Chromium)', command: 'playwright test' },
 ];

@@ -1,124 +1,447 @@
 /**
- * The search page, on Pagefind's JavaScript API. The query and the filters live in the
- * URL (?q=…&report=…&year=…&kind=…), so a search can be shared and the back button works.
+ * The search page, on Pagefind's JavaScript API. Every paragraph, note, incident and topic
+ * is its own record (src/lib/search-records.ts), so a result links to the passage itself.
+ * Results are grouped: the archive's topics and incidents, then one group per report, each
+ * with its count and its best few results, and a button to open it in full. Within a
+ * group, results that hold the exact phrase come first. The state lives in the URL
+ * (src/lib/search-query.ts). Pagefind is loaded when the search box gets focus or when the
+ * page opens with a query, never otherwise.
  */
+import {
+  FILTER_NAMES,
+  highlightTerms,
+  isQuoted,
+  pagefindFilters,
+  parseSearchState,
+  phraseFirst,
+  phraseQuery,
+  searchStateToParams,
+  withHighlight,
+  type FilterName,
+  type PagefindFilter,
+  type SearchState,
+} from '../lib/search-query.ts';
+import { nearestNames, normaliseName, type NamedTopic } from '../lib/nearest-names.ts';
+import { ARCHIVE_GROUP, KIND, notesGroup } from '../lib/search-kinds.ts';
 
-interface PagefindResultData {
+interface ResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface Result {
+  id: string;
+  score: number;
+  /** The metadata fields (a topic's or incident's names) the query matched, if any. */
+  matchedMetaFields?: string[];
+  data(): Promise<ResultData>;
+}
+interface SearchResponse {
+  results: Result[];
+  filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
-  options(options: { baseUrl: string }): Promise<void>;
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: { filters?: PagefindFilter }): Promise<SearchResponse>;
+  preload(query: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string, options: { filters: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): Pagefind;
+}
+interface Context {
+  base: string;
+  years: number[];
+  ranking: Record<string, unknown>;
+  reports: string[];
+  topics: string[];
+  sections: Record<string, string>;
+}
+interface Group {
+  name: string;
+  filter: PagefindFilter;
+  results: Result[];
+  hasPhrase: boolean;
 }
 
-const FILTER_LABELS: Record<string, string> = { report: 'Report', year: 'Year', kind: 'Kind of result', category: 'Incident category' };
-const PAGE_SIZE = 20;
+/** How many results each group shows before it is opened. */
+const FIRST_SCREEN = 3;
 
 export async function startSearch(): Promise<void> {
   const form = document.getElementById('search-form') as HTMLFormElement;
   const input = document.getElementById('search-input') as HTMLInputElement;
-  const filtersBox = document.getElementById('search-filters') as HTMLElement;
+  const details = document.getElementById('search-filters') as HTMLDetailsElement;
+  const filterSummary = document.getElementById('search-filter-summary') as HTMLElement;
   const status = document.getElementById('search-status') as HTMLElement;
-  const list = document.getElementById('search-results') as HTMLOListElement;
-  const base = filtersBox.dataset.base ?? '/';
-  // The notice is for readers without JavaScript; this script running means it does not apply.
-  document.getElementById('search-needs-js')?.setAttribute('hidden', '');
+  const resultsBox = document.getElementById('search-results') as HTMLElement;
+  const context = JSON.parse(document.getElementById('search-context')!.textContent!) as Context;
 
-  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: base });
+  let pagefindPromise: Promise<Pagefind> | undefined;
+  const pagefind = () =>
+    (pagefindPromise ??= (async () => {
+      const module = (await import(/* @vite-ignore */ `${context.base}pagefind/pagefind.js`)) as PagefindModule;
+      // No worker: the index is small, and the worker script would be one more download.
+      const instance = module.createInstance({ basePath: `${context.base}pagefind/`, noWorker: true });
+      await instance.options({ baseUrl: '/', excerptLength: 36, ranking: context.ranking });
+      await instance.init();
+      return instance;
+    })());
 
-  const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
-
-  const available = await pagefind.filters();
-  for (const [name, values] of Object.entries(available)) {
-    const fieldset = document.createElement('fieldset');
-    const legend = document.createElement('legend');
-    legend.textContent = FILTER_LABELS[name] ?? name;
-    fieldset.append(legend);
-    for (const value of Object.keys(values).sort((a, b) => b.localeCompare(a))) {
+  const state = parseSearchState(new URLSearchParams(location.search));
+  input.value = state.q;
+  // The topic boxes are many; they are drawn when first needed: the filters opened, or a topic in the URL.
+  const topicBoxes = document.getElementById('search-topics') as HTMLFieldSetElement;
+  const drawTopicBoxes = () => {
+    if (topicBoxes.querySelector('input')) return;
+    for (const name of context.topics) {
       const label = document.createElement('label');
+      label.dataset.filterValue = '';
       const box = document.createElement('input');
       box.type = 'checkbox';
-      box.name = name;
-      box.value = value;
-      box.checked = params.getAll(name).includes(value);
-      label.append(box, ` ${value}`);
-      fieldset.append(label);
+      box.name = 'topic';
+      box.value = name;
+      box.checked = state.filters.topic.includes(name);
+      const count = document.createElement('span');
+      count.className = 'count';
+      label.append(box, ` ${name} `, count);
+      topicBoxes.append(label);
     }
-    filtersBox.append(fieldset);
-  }
+  };
+  if (state.filters.topic.length > 0) drawTopicBoxes();
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = state.filters[box.name as FilterName]?.includes(box.value) ?? false;
+  (form.elements.namedItem('from') as HTMLSelectElement).value = state.from ? String(state.from) : '';
+  (form.elements.namedItem('to') as HTMLSelectElement).value = state.to ? String(state.to) : '';
 
-  const selectedFilters = () => {
-    const selected: Record<string, string[]> = {};
-    for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
-      (selected[box.name] ??= []).push(box.value);
+  const readForm = (): SearchState => {
+    const params = new URLSearchParams();
+    params.set('q', input.value.trim());
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) params.append(box.name, box.value);
+    for (const name of ['from', 'to']) {
+      const value = (form.elements.namedItem(name) as HTMLSelectElement).value;
+      if (value) params.set(name, value);
     }
-    return selected;
+    return parseSearchState(params);
   };
 
-  const writeUrl = (query: string, filters: Record<string, string[]>) => {
-    const next = new URLSearchParams();
-    if (query) next.set('q', query);
-    for (const [name, values] of Object.entries(filters)) values.forEach((v) => next.append(name, v));
-    const search = next.toString();
-    history.replaceState(null, '', search ? `?${search}` : location.pathname);
+  const showFilterSummary = (s: SearchState) => {
+    const active = FILTER_NAMES.reduce((n, name) => n + s.filters[name].length, 0) + (s.from || s.to ? 1 : 0);
+    filterSummary.textContent = active > 0 ? `(${active} active)` : '';
   };
+
+  input.addEventListener('focus', () => void pagefind(), { once: true });
 
   let generation = 0;
   const run = async () => {
-    const query = input.value.trim();
-    const filters = selectedFilters();
-    writeUrl(query, filters);
+    const current = readForm();
+    const params = searchStateToParams(current).toString();
+    history.replaceState(null, '', params ? `?${params}` : location.pathname);
+    showFilterSummary(current);
     const mine = ++generation;
-    if (!query) {
-      list.replaceChildren();
-      status.textContent = 'Type a word or phrase to search every report, section and note.';
+    // For tests and the bench: "searching" until the results (or the message) are on screen.
+    resultsBox.dataset.state = 'searching';
+    if (!current.q) {
+      resultsBox.dataset.state = 'done';
+      resultsBox.replaceChildren();
+      status.textContent = 'Type a word, a name or a "quoted phrase" to search every report, note, incident and topic.';
       return;
     }
-    // Pagefind treats several values of one filter as "all of"; a reader choosing two reports means "any of".
-    const search = await pagefind.search(query, { filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])) as never });
-    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    status.textContent = `Searching for “${current.q}”…`;
+    const pf = await pagefind();
+    const outcome = await searchGrouped(pf, context, current);
     if (mine !== generation) return;
-    list.replaceChildren(...data.map(renderResult));
-    const total = search.results.length;
-    status.textContent =
-      total === 0 ? `No results for “${query}”.`
-      : total > PAGE_SIZE ? `${total} results for “${query}”; showing the first ${PAGE_SIZE}.`
-      : `${total} result${total === 1 ? '' : 's'} for “${query}”.`;
+    if (outcome.exactTotal === 0) await showNearest(pf, current, outcome, () => mine !== generation);
+    else await render(outcome, current.q, outcome.highlight);
+    if (mine === generation) resultsBox.dataset.state = 'done';
+    if (details.open) await showCounts(pf, current);
   };
+
+  let observer: IntersectionObserver | undefined;
+  const render = async (outcome: Outcome, shownQuery: string, highlight: string[], note = '') => {
+    observer?.disconnect();
+    const loaders = new WeakMap<Element, () => Promise<void>>();
+    const pending: Promise<void>[] = [];
+    let settle: () => void = () => {};
+    const firstPass = new Promise<void>((resolve) => (settle = resolve));
+    observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          const load = loaders.get(entry.target);
+          loaders.delete(entry.target);
+          observer?.unobserve(entry.target);
+          if (load) pending.push(load());
+        }
+        settle();
+      },
+      { rootMargin: '0px' },
+    );
+    const groups = outcome.groups.map((group) => renderGroup(group, context, highlight, observer!, loaders));
+    resultsBox.replaceChildren(...(groups.length > 1 ? [groupIndex(outcome.groups)] : []), ...groups);
+    // The observer reports once for every group straight away; wait for the visible ones to fill.
+    await firstPass;
+    await Promise.all(pending);
+    const inReports = outcome.groups.filter((g) => g.name !== ARCHIVE_GROUP).length;
+    status.textContent =
+      note +
+      `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${shownQuery}”` +
+      (inReports > 0 ? `, in ${inReports} report${inReports === 1 ? '' : 's'}` : '') +
+      (outcome.expandedFrom ? ` (passages that name ${outcome.expandedFrom})` : '') +
+      '.';
+  };
+
+  /**
+   * Nothing holds the query as typed: it may be misspelt, or another spelling of a name. The
+   * list of names is fetched (only now), and when one is near, its results are shown instead,
+   * saying so; otherwise whatever Pagefind found for near spellings, with the suggestions.
+   */
+  const showNearest = async (pf: Pagefind, current: SearchState, found: Outcome, stale: () => boolean) => {
+    const response = await fetch(`${context.base}pagefind/topic-names.json`);
+    const typed = current.q.replace(/"/g, '');
+    const suggestions = nearestNames(typed, (await response.json()) as NamedTopic[]).filter((s) => normaliseName(s.matched) !== normaliseName(typed));
+    if (stale()) return;
+    const best = suggestions[0];
+    if (best) {
+      const outcome = await searchGrouped(pf, context, { ...current, q: best.matched });
+      if (stale()) return;
+      if (outcome.total > 0) {
+        await render(outcome, best.matched, outcome.highlight, `Nothing holds “${current.q}” as typed. `);
+        resultsBox.prepend(suggestionList(suggestions, context));
+        return;
+      }
+    }
+    if (found.total > 0) {
+      await render(found, current.q, found.highlight);
+      if (suggestions.length > 0) resultsBox.prepend(suggestionList(suggestions, context));
+      return;
+    }
+    status.textContent = `No results for “${current.q}”.`;
+    resultsBox.replaceChildren(...(suggestions.length > 0 ? [suggestionList(suggestions, context)] : []));
+  };
+
+  const showCounts = async (pf: Pagefind, current: SearchState) => {
+    if (!current.q) return;
+    await pf.filters(); // loads every filter's values, needed only once the reader opens the filters
+    const term = current.q;
+    const counts: Record<string, Record<string, number>> = {};
+    for (const name of FILTER_NAMES) {
+      // "Any of" within a filter: count each value as if this filter were not set.
+      const response = await pf.search(term, { filters: pagefindFilters(current, context.years, { except: name }) });
+      counts[name] = response.filters[name] ?? {};
+    }
+    const yearResponse = await pf.search(term, { filters: pagefindFilters(current, context.years, { except: 'year' }) });
+    counts.year = yearResponse.filters.year ?? {};
+    for (const label of form.querySelectorAll<HTMLElement>('[data-filter-value]')) {
+      const box = label.querySelector('input')!;
+      const count = counts[box.name]?.[box.value] ?? 0;
+      label.querySelector('.count')!.textContent = `(${count})`;
+      // Topics are many: list only those the results involve, and any the reader has ticked.
+      if (box.name === 'topic') label.hidden = count === 0 && !box.checked;
+    }
+    for (const name of ['from', 'to']) {
+      for (const option of (form.elements.namedItem(name) as HTMLSelectElement).options) {
+        if (option.value) option.textContent = `${option.value} (${counts.year[option.value] ?? 0})`;
+      }
+    }
+  };
+
+  details.addEventListener('toggle', async () => {
+    if (details.open) drawTopicBoxes();
+    if (details.open && input.value.trim()) await showCounts(await pagefind(), readForm());
+  });
 
   let timer: number | undefined;
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(run, 200);
+    const q = input.value.trim();
+    if (q && !isQuoted(q)) void pagefind().then((pf) => pf.preload(q));
+    timer = window.setTimeout(run, 300);
   });
-  filtersBox.addEventListener('change', run);
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) void run();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    run();
+    void run();
   });
   await run();
 }
 
-function renderResult(result: PagefindResultData): HTMLLIElement {
-  const item = document.createElement('li');
+interface Outcome {
+  total: number;
+  /** How many results hold the query exactly as typed; none suggests a misspelling. */
+  exactTotal: number;
+  groups: Group[];
+  highlight: string[];
+  /** Set when the query is another name of a topic (КНБ, Qazaqtelecom) and passages were found under its printed names. */
+  expandedFrom?: string;
+}
+
+async function searchGrouped(pf: Pagefind, context: Context, state: SearchState): Promise<Outcome> {
+  const query = state.q;
+  const phrase = phraseQuery(query);
+  const userFilters = pagefindFilters(state, context.years);
+  const withUser = (extra: PagefindFilter) => pagefindFilters(state, context.years, { extra: [extra] });
+  const main = await pf.search(isQuoted(query) ? phrase! : query, { filters: userFilters });
+  // The results holding the words exactly as typed, together: for a quoted query all of them;
+  // for one word, those with the word itself (Pagefind also finds near spellings).
+  const exact = isQuoted(query) ? main : await pf.search(phrase ?? `"${query}"`, { filters: userFilters });
+  const phraseIds = new Set(phrase ? exact.results.map((r) => r.id) : []);
+
+  // One small filter names each record's group, so grouping loads one filter chunk, not two.
+  // A report's group is its paragraphs, then its notes.
+  const groupDefs: { name: string; filter: PagefindFilter; parts: PagefindFilter[] }[] = [ARCHIVE_GROUP, ...context.reports].map((name) => {
+    const parts = name === ARCHIVE_GROUP ? [name] : [name, notesGroup(name)];
+    return { name, filter: { group: { any: parts } }, parts: parts.map((part) => ({ group: { any: [part] } })) };
+  });
+
+  // A query that is another name of a topic (Cyrillic, another spelling, an old name) finds the
+  // topic by its metadata; its passages are then those tagged with the topic, under whatever name the report prints.
+  let topicFilter: PagefindFilter | undefined;
+  let expandedFrom: string | undefined;
+  let highlight = highlightTerms(query);
+  const archive = await pf.search(isQuoted(query) ? phrase! : query, { filters: withUser(groupDefs[0]!.filter) });
+  const top = archive.results[0] ? await archive.results[0].data() : undefined;
+  if (top?.meta.otherNames && top.filters.kind?.includes(KIND.topic)) {
+    const wanted = normaliseName(query);
+    const printed = [top.meta.name ?? '', ...(top.meta.aliases ?? '').split(' · ')].filter(Boolean);
+    const isOtherName = top.meta.otherNames.split(' · ').some((n) => normaliseName(n) === wanted) && !printed.some((n) => normaliseName(n) === wanted);
+    if (isOtherName) {
+      topicFilter = { topic: { any: [top.meta.name] } };
+      expandedFrom = top.meta.name;
+      highlight = printed;
+    }
+  }
+
+  const groups: Group[] = [];
+  for (const def of groupDefs) {
+    const parts =
+      def.name === ARCHIVE_GROUP
+        ? [archive]
+        : await Promise.all(
+            def.parts.map((part) =>
+              topicFilter
+                ? pf.search(null, { filters: withUser({ all: [part, topicFilter] }) })
+                : pf.search(isQuoted(query) ? phrase! : query, { filters: withUser(part) }),
+            ),
+          );
+    const results = parts.flatMap((response) => phraseFirst(response.results, phraseIds));
+    if (results.length === 0) continue;
+    groups.push({ name: def.name, filter: def.filter, results, hasPhrase: results.some((r) => phraseIds.has(r.id)) });
+  }
+  // First the reports whose text holds the exact phrase, then the topics and incidents when one
+  // is found by its name, then the rest, each by its best result.
+  const rank = (g: Group) =>
+    g.name !== ARCHIVE_GROUP && g.hasPhrase ? 2 : g.name === ARCHIVE_GROUP && (g.results[0]?.matchedMetaFields?.length ?? 0) > 0 ? 1 : 0;
+  groups.sort((a, b) => rank(b) - rank(a) || (b.results[0]?.score ?? 0) - (a.results[0]?.score ?? 0));
+  const total = topicFilter ? groups.reduce((n, g) => n + g.results.length, 0) : main.results.length;
+  return { total, exactTotal: topicFilter ? total : exact.results.length, groups, highlight, ...(expandedFrom ? { expandedFrom } : {}) };
+}
+
+const slug = (name: string) => `group-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+
+function groupIndex(groups: Group[]): HTMLElement {
+  const nav = document.createElement('p');
+  nav.className = 'search-group-index';
+  nav.append('Found in: ');
+  groups.forEach((group, i) => {
+    if (i > 0) nav.append(' · ');
+    const link = document.createElement('a');
+    link.href = `#${slug(group.name)}`;
+    link.textContent = `${group.name} (${group.results.length})`;
+    nav.append(link);
+  });
+  return nav;
+}
+
+/**
+ * A group's heading and count are drawn at once; its results (one fragment download each)
+ * are fetched when the group comes near the screen, in a list whose height is kept in
+ * advance, so a reader who reads only the top of the page downloads only what it shows.
+ */
+function renderGroup(group: Group, context: Context, highlight: string[], observer: IntersectionObserver, loaders: WeakMap<Element, () => Promise<void>>): HTMLElement {
+  const section = document.createElement('section');
+  section.className = 'search-group';
+  section.setAttribute('aria-labelledby', slug(group.name));
   const heading = document.createElement('h2');
-  heading.style.fontSize = '1.05rem';
-  heading.style.margin = '0';
+  heading.id = slug(group.name);
+  heading.textContent = `${group.name} `;
+  const count = document.createElement('span');
+  count.className = 'note-status';
+  count.textContent = `(${group.results.length})`;
+  heading.append(count);
+  const list = document.createElement('ol');
+  list.className = 'results search-pending';
+  list.style.setProperty('--shown', String(Math.min(FIRST_SCREEN, group.results.length)));
+  section.append(heading, list);
+  loaders.set(list, async () => {
+    const first = await Promise.all(group.results.slice(0, FIRST_SCREEN).map((r) => r.data()));
+    list.append(...first.map((data) => renderResult(data, context, highlight)));
+    list.classList.remove('search-pending');
+    list.dataset.loaded = '';
+  });
+  observer.observe(list);
+  if (group.results.length > FIRST_SCREEN) {
+    const more = document.createElement('button');
+    more.type = 'button';
+    more.textContent = `Show all ${group.results.length} from ${group.name}`;
+    more.addEventListener('click', async () => {
+      more.disabled = true;
+      await loaders.get(list)?.();
+      const rest = await Promise.all(group.results.slice(FIRST_SCREEN).map((r) => r.data()));
+      list.append(...rest.map((data) => renderResult(data, context, highlight)));
+      more.remove();
+      (list.children[FIRST_SCREEN]?.querySelector('a') as HTMLElement | null)?.focus();
+    });
+    section.append(more);
+  }
+  return section;
+}
+
+/** What a result is and where it sits: "Freedom on the Net 2015 · 2015 · Blocking and Filtering · ¶ 3". */
+function describe(data: ResultData, context: Context): { title: string; source: string } {
+  const kind = data.filters.kind?.[0];
+  if (kind === KIND.incident) return { title: data.meta.name ?? data.url, source: `Incident · ${data.meta.date ?? ''} · ${(data.filters.report ?? []).join(', ')}` };
+  if (kind === KIND.topic) return { title: data.meta.name ?? data.url, source: `Topic${data.meta.aliases || data.meta.otherNames ? ` · also ${[data.meta.aliases, data.meta.otherNames].filter(Boolean).join(' · ')}` : ''}` };
+  const match = /reports\/([^/]+\/[^/]+)\/#(.+)$/.exec(data.url);
+  const sectionTitle = match ? (context.sections[match[1]!] ?? match[1]!) : '';
+  const anchor = match?.[2] ?? '';
+  const place = anchor.startsWith('note-') ? `note ${anchor.slice(5)}` : `¶ ${anchor.replace(/^p/, '')}`;
+  return { title: `${sectionTitle}, ${place}`, source: `${data.filters.report?.[0] ?? ''} · ${data.filters.year?.[0] ?? ''} · ${kind ?? ''}` };
+}
+
+function renderResult(data: ResultData, context: Context, highlight: string[]): HTMLLIElement {
+  const { title, source } = describe(data, context);
+  const item = document.createElement('li');
+  const heading = document.createElement('h3');
+  heading.className = 'search-result-title';
   const link = document.createElement('a');
-  link.href = result.url;
-  link.textContent = result.meta.title ?? result.url;
+  link.href = withHighlight(data.url, highlight);
+  link.textContent = title;
   heading.append(link);
-  const source = document.createElement('p');
-  source.className = 'note-status';
-  source.textContent = result.meta.report ?? '';
+  const where = document.createElement('p');
+  where.className = 'note-status';
+  where.textContent = source;
   const excerpt = document.createElement('p');
   // Pagefind returns the excerpt as escaped text with <mark> around the hits.
-  excerpt.innerHTML = result.excerpt;
-  item.append(heading, source, excerpt);
+  excerpt.innerHTML = data.excerpt;
+  item.append(heading, where, excerpt);
   return item;
 }
+
+function suggestionList(suggestions: ReturnType<typeof nearestNames>, context: Context): HTMLElement {
+  const box = document.createElement('p');
+  box.className = 'search-suggestions';
+  box.append('Did you mean: ');
+  suggestions.forEach((s, i) => {
+    if (i > 0) box.append(', ');
+    const link = document.createElement('a');
+    link.href = `${context.base}search/?q=${encodeURIComponent(s.matched)}`;
+    link.textContent = s.matched === s.topic.name ? s.topic.name : `${s.matched} (${s.topic.name})`;
+    box.append(link);
+  });
+  box.append('?');
+  return box;
+}
+

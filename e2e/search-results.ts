@@ -1,0 +1,38 @@
+import type { Page } from '@playwright/test';
+
+/** One group of results as the reader sees it before opening it in full. */
+export interface ShownGroup {
+  name: string;
+  count: number;
+  /** Each shown result's link, without its highlight parameters: "/reports/fotn-2015/ict-market/#p3". */
+  links: string[];
+}
+
+/**
+ * Opens a search and reads its first screen of results: every group with its count and the
+ * results it shows before "Show all". Groups further down load as they near the screen, so
+ * each is scrolled to first.
+ */
+export async function shownResults(page: Page, query: string): Promise<{ status: string; groups: ShownGroup[] }> {
+  await page.goto(`search/?q=${encodeURIComponent(query)}`);
+  await page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached' });
+  const groups = page.locator('.search-group');
+  for (let i = 0; i < (await groups.count()); i++) {
+    const list = groups.nth(i).locator('ol');
+    await list.scrollIntoViewIfNeeded();
+    await list.and(page.locator('[data-loaded]')).waitFor({ state: 'attached' });
+  }
+  return {
+    status: (await page.locator('#search-status').textContent()) ?? '',
+    groups: await groups.evaluateAll((sections) =>
+      sections.map((section) => ({
+        name: section.querySelector('h2')!.firstChild!.textContent!.trim(),
+        count: Number(/\((\d+)\)/.exec(section.querySelector('h2 .note-status')!.textContent!)![1]),
+        links: [...section.querySelectorAll<HTMLAnchorElement>('ol a')].map((a) => {
+          const url = new URL(a.href);
+          return url.pathname + url.hash;
+        }),
+      })),
+    ),
+  };
+}
