@@ -11,6 +11,7 @@ import { correctionSchema } from './schemas/correction.ts';
 import { anchorLockSchema } from './schemas/anchors.ts';
 import { moveSchema } from './schemas/move.ts';
 import { archiveSchema } from './schemas/archive.ts';
+import { themeSchema, generalParagraphsSchema } from './schemas/theme.ts';
 
 // Tests build fixture sites by pointing this at another folder (see test/fixtures/).
 const contentDir = process.env.ARCHIVE_CONTENT_DIR ?? './content';
@@ -75,4 +76,16 @@ const archive = defineCollection({
   schema: archiveSchema,
 });
 
-export const collections = { reports, sections, topics, incidents, statistics, corrections, anchors, moves, archive };
+// Themes across editions: one question each, with the passages of every edition that answer it.
+const themes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/themes` }),
+  schema: themeSchema,
+});
+
+// One entry, "general": paragraphs that belong to no theme, each with its reason.
+const themeGeneral = defineCollection({
+  loader: file(`${contentDir}/themes-general.yaml`, { parser: (text) => ({ general: parseYaml(text) }) }),
+  schema: generalParagraphsSchema,
+});
+
+export const collections = { reports, sections, topics, incidents, statistics, corrections, anchors, moves, archive, themes, themeGeneral };
