@@ -44,3 +44,15 @@ test('an incident pointing at a topic that does not exist fails the build', () =
   assert.equal(result.ok, false);
   assert.match(result.output, /incidents\/example-blocked\.yaml: topics\.0: "no-such-topic" is not a topic/);
 });
+
+test('a theme naming a paragraph its section does not have fails the build', () => {
+  const result = buildFixture({ file: 'themes/example-question.yaml', from: 'paragraphs: [p1]', to: 'paragraphs: [p1, p7]' });
+  assert.equal(result.ok, false);
+  assert.match(result.output, /themes\/example-question\.yaml: passages\.0\.paragraphs\.1: "p7" is not a paragraph of mini\/part-one; expected one of p1/);
+});
+
+test('a paragraph recorded as general that also belongs to a theme fails the build', () => {
+  const result = buildFixture({ file: 'themes-general.yaml', from: 'section: "mini/part-two"', to: 'section: "mini/part-one"' });
+  assert.equal(result.ok, false);
+  assert.match(result.output, /themes-general\.yaml: passages\.0: mini\/part-one p1 is recorded as general but belongs to the theme "example-question"/);
+});
