@@ -14,7 +14,7 @@ interface Pagefind {
   search(query: string, options: { filters: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
-const FILTER_LABELS: Record<string, string> = { report: 'Report', year: 'Year', kind: 'Kind of result', category: 'Incident category' };
+const FILTER_LABELS: Record<string, string> = { report: 'Report', year: 'Year', kind: 'Kind of result', category: 'Incident category', theme: 'Theme' };
 const PAGE_SIZE = 20;
 
 export async function startSearch(): Promise<void> {
