@@ -194,6 +194,12 @@ export interface ThemeScoreInput {
   derived: boolean;
 }
 
+export interface ThemeScore<Row> {
+  report: string;
+  level: 'indicator' | 'category';
+  rows: Row[];
+}
+
 /**
  * The scores that speak to an indicator theme, edition by edition: the indicator itself where
  * an edition scores indicators (2020), otherwise its category (A, B or C: 2013 and 2015),
@@ -203,12 +209,12 @@ export function themeScores<Row extends ThemeScoreInput>(
   rows: readonly Row[],
   code: string,
   reportIds: readonly string[],
-): { report: string; level: 'indicator' | 'category'; rows: Row[] }[] {
-  return reportIds.flatMap((report) => {
+): ThemeScore<Row>[] {
+  return reportIds.flatMap((report): ThemeScore<Row>[] => {
     const own = rows.filter((r) => r.report === report);
     const indicator = own.filter((r) => r.code === code);
-    if (indicator.length > 0) return [{ report, level: 'indicator' as const, rows: indicator }];
+    if (indicator.length > 0) return [{ report, level: 'indicator', rows: indicator }];
     const category = own.filter((r) => r.code === code[0]);
-    return category.length > 0 ? [{ report, level: 'category' as const, rows: category }] : [];
+    return category.length > 0 ? [{ report, level: 'category', rows: category }] : [];
   });
 }
