@@ -23,8 +23,9 @@ export function buildFixture(change?: { file: string; from: string | RegExp; to:
     if (changed === text) throw new Error(`fixture change did not apply to ${change.file}`);
     writeFileSync(path, changed);
   }
-  // Run Astro on the same Node as this test, from the project root.
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', command], {
+  // Run Astro on the same Node as this test, from the project root; --force on a build, so the
+  // content layer Astro caches in .astro/ does not carry an earlier fixture into this one.
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', command, ...(command === 'build' ? ['--force'] : [])], {
     encoding: 'utf8',
     env: { ...process.env, ARCHIVE_CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
