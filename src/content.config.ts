@@ -13,6 +13,7 @@ import { moveSchema } from './schemas/move.ts';
 import { archiveSchema } from './schemas/archive.ts';
 import { checkedGlob } from './data/checked-glob.ts';
 import { strictDeep } from './lib/strict-schema.ts';
+import { themeSchema, generalParagraphsSchema } from './schemas/theme.ts';
 
 // Tests build fixture sites by pointing this at another folder (see test/fixtures/).
 const contentDir = process.env.ARCHIVE_CONTENT_DIR ?? './content';
@@ -74,4 +75,13 @@ const archive = defineCollection({
   schema: strictDeep(archiveSchema),
 });
 
-export const collections = { reports, sections, topics, incidents, statistics, corrections, anchors, moves, archive };
+// Themes across editions: one question each, with the passages of every edition that answer it.
+const themes = collection('*.yaml', 'themes', themeSchema);
+
+// One entry, "general": paragraphs that belong to no theme, each with its reason.
+const themeGeneral = defineCollection({
+  loader: file(`${contentDir}/themes-general.yaml`, { parser: (text) => ({ general: parseYaml(text) }) }),
+  schema: strictDeep(generalParagraphsSchema),
+});
+
+export const collections = { reports, sections, topics, incidents, statistics, corrections, anchors, moves, archive, themes, themeGeneral };

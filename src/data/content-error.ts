@@ -50,3 +50,9 @@ export function problemFromRule(entry: { filePath?: string | undefined; id: stri
   const colon = rule.indexOf(': ');
   return problemAt(entry, rule.slice(0, colon), rule.slice(colon + 2), find);
 }
+
+/** "file: field: what is wrong; expected …", as some rules word a problem, as a problem at that field. */
+export function problemFromLine(line: string): ContentProblem {
+  const [file, field, ...rest] = line.split(': ');
+  return rest.length > 0 ? problemAt({ id: file!, filePath: file! }, field!, rest.join(': ')) : { file: file!, field: 'file', message: [field, ...rest].join(': ') };
+}

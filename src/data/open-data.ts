@@ -4,8 +4,10 @@ import { getReports } from './reports.ts';
 import { getIncidents, mentionReport } from './incidents.ts';
 import { getScoreRows } from './scores.ts';
 import { getStatisticSeries } from './statistics.ts';
+import { getThemeData } from './themes.ts';
+import { citedNotes, reportOfSection } from '../lib/themes.ts';
 import { accessedDate, noteUrls } from '../lib/citation-links.ts';
-import { citationRowSchema, incidentRowSchema, reportRowSchema, scoreRowSchema, statisticRowSchema } from '../schemas/open-data.ts';
+import { citationRowSchema, incidentRowSchema, reportRowSchema, scoreRowSchema, statisticRowSchema, themeRowSchema } from '../schemas/open-data.ts';
 
 /**
  * The files under /data/: for each, its rows, the schema they follow, and the columns of
@@ -24,8 +26,46 @@ async function reportRows() {
   return (await getReports()).map((r) => ({ id: r.id, ...r.data }));
 }
 
+/** Section id → note number → the themes of the paragraphs that cite it, in theme order. */
+async function noteThemes(): Promise<Map<string, Map<number, string[]>>> {
+  const { paragraphText, index, themes } = await getThemeData();
+  const order = new Map(themes.map((t, i) => [t.id, i]));
+  const result = new Map<string, Map<number, string[]>>();
+  for (const [section, paragraphs] of paragraphText) {
+    const notes = new Map<number, Set<string>>();
+    for (const [paragraph, text] of paragraphs) {
+      const paragraphThemes = index.themesOf.get(section)?.get(paragraph) ?? [];
+      for (const n of citedNotes(text)) {
+        const set = notes.get(n) ?? new Set<string>();
+        for (const t of paragraphThemes) set.add(t.theme);
+        notes.set(n, set);
+      }
+    }
+    result.set(section, new Map([...notes].map(([n, set]) => [n, [...set].sort((a, b) => order.get(a)! - order.get(b)!)])));
+  }
+  return result;
+}
+
+async function themeRows() {
+  const { themes, index } = await getThemeData();
+  return themes.flatMap((theme) =>
+    (index.passagesOf.get(theme.id) ?? []).flatMap((passage) =>
+      passage.paragraphs.map((paragraph) => ({
+        theme: theme.id,
+        code: theme.data.code ?? null,
+        title: theme.data.title,
+        question: theme.data.question,
+        report: reportOfSection(passage.section),
+        section: passage.section,
+        paragraph,
+        reason: index.themesOf.get(passage.section)!.get(paragraph)!.find((t) => t.theme === theme.id)!.reason,
+      })),
+    ),
+  );
+}
+
 async function citationRows() {
-  const [reports, sections] = await Promise.all([getReports(), getCollection('sections')]);
+  const [reports, sections, themesOfNotes] = await Promise.all([getReports(), getCollection('sections'), noteThemes()]);
   return reports.flatMap((report) =>
     sections
       .filter((s) => s.data.report.id === report.id)
@@ -40,6 +80,7 @@ async function citationRows() {
           urls: note.text ? noteUrls(note.text) : [],
           accessed: (note.text && accessedDate(note.text)) ?? null,
           markerLost: note.markerLost,
+          themes: themesOfNotes.get(section.id)?.get(note.n) ?? [],
         })),
       ),
   );
@@ -93,7 +134,7 @@ export const datasets: Dataset[] = [
     title: 'Citations',
     description: 'Every note of every report, with its number, its text exactly as printed, its URLs and whether the source kept it whole.',
     schema: citationRowSchema,
-    csvColumns: ['report', 'section', 'n', 'status', 'text', 'urls', 'accessed', 'markerLost'],
+    csvColumns: ['report', 'section', 'n', 'status', 'text', 'urls', 'accessed', 'markerLost', 'themes'],
     rows: citationRows,
   },
   {
@@ -111,6 +152,14 @@ export const datasets: Dataset[] = [
     schema: statisticRowSchema,
     csvColumns: ['series', 'title', 'unit', 'date', 'value', 'printed', 'estimate', 'by', 'report', 'section', 'paragraph', 'note'],
     rows: statisticRows,
+  },
+  {
+    name: 'themes',
+    title: 'Themes',
+    description: 'Which paragraphs of which reports speak to which theme (one question of the methodology, followed across the editions), one row per theme and paragraph, with the archive\'s editorial reason. A paragraph may belong to several themes.',
+    schema: themeRowSchema,
+    csvColumns: ['theme', 'code', 'title', 'question', 'report', 'section', 'paragraph', 'reason'],
+    rows: themeRows,
   },
 ];
 

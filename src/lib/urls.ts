@@ -27,3 +27,7 @@ export function incidentPath(incidentId: string): string {
 export function topicPath(topicId: string): string {
   return `topics/${topicId}/`;
 }
+
+export function themePath(themeId: string): string {
+  return `themes/${themeId}/`;
+}

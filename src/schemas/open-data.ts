@@ -38,6 +38,9 @@ export const citationRowSchema = z.object({
   urls: z.array(z.string()).describe('The URLs the note prints, as links.'),
   accessed: partialDateSchema.nullable().describe('The access date the note prints, if any.'),
   markerLost: z.boolean().describe('True when the extraction lost the note\'s marker from the text.'),
+  themes: z
+    .array(z.string())
+    .describe('The themes (ids in themes.json) of the paragraph or paragraphs that cite this note; empty when no marker survives.'),
 });
 
 export const incidentRowSchema = z.object({
@@ -57,6 +60,17 @@ export const statisticRowSchema = z.object({
   ...statisticValueFields,
   paragraph: z.string().nullable().describe('Paragraph anchor in the section (p1, p2 …); null for a figure from the report\'s fact box.'),
   note: z.number().int().nullable().describe('The note the report cites for the figure, if any.'),
+});
+
+export const themeRowSchema = z.object({
+  theme: z.string().describe('Theme id; the page is /themes/<id>/.'),
+  code: z.string().nullable().describe('The 2020 indicator the theme follows (A1 … C8); null for a theme the indicators do not cover.'),
+  title: z.string().describe('The theme\'s title.'),
+  question: z.string().describe('The question the theme follows: for an indicator, as the 2020 edition prints it.'),
+  report: reportId,
+  section: sectionId,
+  paragraph: z.string().describe('Paragraph anchor in the section (p1, p2 …): /reports/<report>/<slug>/#<paragraph>.'),
+  reason: z.string().describe('Why the paragraph speaks to the theme, in the archive\'s words (editorial).'),
 });
 
 export type ScoreRow = z.infer<typeof scoreRowSchema>;

@@ -129,3 +129,15 @@ test('npm run check:content finds the same problems without building pages', () 
   assert.ok(clean.ok, clean.output);
   assert.match(clean.output, /Content checked: no problems/);
 });
+
+test('a theme naming a paragraph its section does not have fails the build', () => {
+  const result = buildFixture({ file: 'themes/example-question.yaml', from: 'paragraphs: [p1]', to: 'paragraphs: [p1, p7]' });
+  assert.equal(result.ok, false);
+  assert.match(result.output, /themes\/example-question\.yaml: passages\.0\.paragraphs\.1: "p7" is not a paragraph of mini\/part-one; expected one of p1/);
+});
+
+test('a paragraph recorded as general that also belongs to a theme fails the build', () => {
+  const result = buildFixture({ file: 'themes-general.yaml', from: 'section: "mini/part-two"', to: 'section: "mini/part-one"' });
+  assert.equal(result.ok, false);
+  assert.match(result.output, /themes-general\.yaml: passages\.0: mini\/part-one p1 is recorded as general but belongs to the theme "example-question"/);
+});
