@@ -3,7 +3,7 @@ import { assignAnchors, sourceParagraphs } from '../lib/paragraph-anchors.ts';
 import { findMarkers } from '../lib/note-markers.ts';
 import { retiredNotice } from '../lib/retired-anchors.ts';
 import type { SectionAnchors } from '../lib/section-html.ts';
-import { sectionPath, withBase } from '../lib/urls.ts';
+import { correctionPath, sectionPath, withBase } from '../lib/urls.ts';
 import { failOnContentProblems, fileOf, type ContentProblem } from './content-error.ts';
 import { correctionFor } from './corrections.ts';
 
@@ -49,7 +49,7 @@ async function load(): Promise<Map<string, SectionParagraphAnchors>> {
     }
     result.set(section.id, {
       paragraphs: ids.map((id) => ({ id, fingerprint: fingerprints.get(id) ?? '' })),
-      retired: lock.data.retired.map((a) => retiredNotice(a, withBase(base, `changes/#${correctionIds.get(a.id) ?? ''}`))),
+      retired: lock.data.retired.map((a) => retiredNotice(a, withBase(base, correctionPath(correctionIds.get(a.id) ?? '')))),
       notesCited: new Map(ids.map((id, i) => [id, findMarkers(texts[i]!).map((m) => m.n)])),
     });
   }

@@ -1,7 +1,7 @@
 import { compareDates } from '../lib/partial-date.ts';
 import { getCorrections } from './corrections.ts';
 import { getIncidents, type Incident } from './incidents.ts';
-import { incidentPath } from '../lib/urls.ts';
+import { correctionPath, incidentPath } from '../lib/urls.ts';
 
 /** Incidents added after the first edition, newest first. */
 export async function newIncidents(): Promise<Incident[]> {
@@ -21,7 +21,7 @@ export interface ChangeItem {
 /** Corrections and new incidents as one list, newest first: what the feed carries. */
 export async function changeItems(): Promise<ChangeItem[]> {
   const corrections = (await getCorrections()).map((c) => ({
-    path: `changes/#${c.id}`,
+    path: correctionPath(c.id),
     title: `Correction: ${c.data.title}`,
     date: c.data.date,
     description: `${c.data.what} Why: ${c.data.why}`,

@@ -31,3 +31,8 @@ export function topicPath(topicId: string): string {
 export function themePath(themeId: string): string {
   return `themes/${themeId}/`;
 }
+
+/** A correction's place on /changes/: its file name, after a letter (an HTML id must start with one). */
+export function correctionPath(correctionId: string): string {
+  return `changes/#correction-${correctionId}`;
+}

@@ -55,7 +55,7 @@ test('a removed paragraph keeps its anchor as a retired one that says where the 
   const retired = page(dir).querySelector('#p2');
   assert.equal(retired?.classList.contains('retired-anchor'), true);
   assert.match(retired!.text, /^¶2 was removed on 10 January 2027 \(see the corrections\)\.$/);
-  assert.equal(retired!.querySelector('a')?.getAttribute('href'), '/changes/#2027-01-10-removed');
+  assert.equal(retired!.querySelector('a')?.getAttribute('href'), '/changes/#correction-2027-01-10-removed');
   assert.match(page(dir).querySelector('.corrections')!.text, /A duplicated paragraph is removed/);
 });
 

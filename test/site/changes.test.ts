@@ -16,9 +16,9 @@ const added = readdirSync('content/incidents').filter((f) => /^added:/m.test(rea
 test('/changes/ lists exactly the recorded corrections', () => {
   const page = pageByFile('changes/index.html');
   assert.ok(page);
-  const listed = page.root.querySelectorAll('ol.changes > li').map((li) => li.id).sort();
+  const listed = page.root.querySelectorAll('ol.changes > li').map((li) => li.id.replace(/^correction-/, '')).sort();
   assert.deepEqual(listed, corrections.map((c) => c.id).sort());
-  for (const c of corrections) assert.match(page.root.querySelector(`[id="${c.id}"]`)!.text, new RegExp(c.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  for (const c of corrections) assert.match(page.root.querySelector(`[id="correction-${c.id}"]`)!.text, new RegExp(c.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 });
 
 test('the feed parses and carries every correction and every added incident', async () => {
