@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { allTextsLost, groupNotesByRow, groupPlacement, MAX_NOTE_ROWS } from './note-groups.ts';
+
+const rowOf = new Map([['p1', 1], ['p2', 2], ['p3', 3], ['p4', 3], ['p5', 5]]);
+const cite = (n: number, paragraphId: string) => ({ n, paragraphId });
+
+test('notes stand in the row of the paragraph that first cites them, reaching to the next group', () => {
+  const groups = groupNotesByRow([1, 2, 3, 4], [cite(1, 'p1'), cite(2, 'p3'), cite(3, 'p4'), cite(1, 'p5'), cite(4, 'p5')], rowOf, 6);
+  assert.deepEqual(groups, [
+    { row: 1, span: 2, notes: [1] },
+    { row: 3, span: 2, notes: [2, 3] },
+    { row: 5, span: 2, notes: [4] },
+  ]);
+});
+
+test('notes keep number order: one cited before an earlier number joins the group before it', () => {
+  const groups = groupNotesByRow([1, 2, 3], [cite(1, 'p2'), cite(3, 'p3'), cite(2, 'p1')], rowOf, 5);
+  assert.deepEqual(groups.map((g) => [g.row, g.notes]), [[2, [1, 2]], [3, [3]]]);
+});
+
+test('a note whose marker was lost stays with the note before it, or starts at the top', () => {
+  assert.deepEqual(groupNotesByRow([1, 2], [cite(2, 'p5')], rowOf, 5).map((g) => [g.row, g.notes]), [[1, [1]], [5, [2]]]);
+  assert.deepEqual(groupNotesByRow([1, 2], [cite(1, 'p2')], rowOf, 5).map((g) => [g.row, g.notes]), [[2, [1, 2]]]);
+});
+
+test('every placement class a group can take is in the stylesheet', () => {
+  const css = readFileSync(new URL('../styles/reading.css', import.meta.url), 'utf8');
+  for (let k = 1; k <= MAX_NOTE_ROWS; k++) {
+    assert.match(css, new RegExp(`\\.note-row-${k} \\{ grid-row-start: ${k}; \\}`), `note-row-${k}`);
+    assert.match(css, new RegExp(`\\.note-span-${k} \\{ grid-row-end: span ${k}; \\}`), `note-span-${k}`);
+  }
+  assert.equal(groupPlacement({ row: 3, span: 99, notes: [1] }), `note-row-3 note-span-${MAX_NOTE_ROWS}`);
+});
+
+test('a list says its texts are lost once only when every text is lost', () => {
+  assert.equal(allTextsLost([{ status: 'missing' }, { status: 'missing' }]), true);
+  assert.equal(allTextsLost([{ status: 'missing' }, { status: 'present' }]), false);
+  assert.equal(allTextsLost([]), false);
+});
