@@ -99,6 +99,8 @@ export function attachNotePreviews(doc: Document): void {
   });
   doc.addEventListener('keydown', () => {
     arrivedAt = undefined;
+    // A key that activates a marker is not a tap, whatever the last press was.
+    pressType = '';
   }, true);
   doc.addEventListener('pointermove', (event) => {
     if (arrivedAt && markerFrom(event.target) !== arrivedAt) arrivedAt = undefined;
