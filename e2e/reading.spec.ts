@@ -32,8 +32,8 @@ test('a note previews on keyboard focus and Esc dismisses it', async ({ page }) 
   await page.goto(SECTION);
   const preview = page.locator('#note-preview');
   await expect(preview).toBeHidden();
-  // Tab from the permalink of the paragraph onto its first note marker.
-  await page.locator('#p3 .permalink').focus();
+  // Tab from the last of the previous paragraph's own links onto this paragraph's first marker.
+  await page.locator('#p2 .para-tools a').last().focus();
   await page.keyboard.press('Tab');
   await expect(page.locator('#ref-39')).toBeFocused();
   await expect(preview).toBeVisible();

@@ -30,13 +30,40 @@ test('each marker links to its note and records where it stands', () => {
 
 test('the report text is unchanged once the added links are taken away', () => {
   const root = parse(annotateSectionHtml(html).html);
-  root.querySelectorAll('.permalink, .note-ref').forEach((el) => el.remove());
+  root.querySelectorAll('.para-tools, .note-ref').forEach((el) => el.remove());
   assert.deepEqual(root.querySelectorAll('p, li').map((el) => el.text), ['First (ITU). More.', 'Item one.', 'Item two, again.', 'Last.']);
 });
 
 test('every paragraph carries a permalink to itself', () => {
   const root = parse(annotateSectionHtml(html).html);
-  assert.equal(root.querySelector('#p4 > a.permalink')?.getAttribute('href'), '#p4');
+  assert.equal(root.querySelector('#p4 > .para-tools > a.permalink')?.getAttribute('href'), '#p4');
+});
+
+test("a paragraph's own links follow its words, in a group named for the paragraph", () => {
+  const links = new Map([['p1', [{ href: '/incidents/x/', label: 'X' }]]]);
+  const root = parse(annotateSectionHtml(html, links, { citeHref: (id) => `/cite/#${id}` }).html);
+  const p1 = root.querySelector('#p1')!;
+  assert.deepEqual(p1.childNodes.map((n) => (n as unknown as { classNames: string }).classNames), ['para-text', 'para-tools']);
+  const tools = p1.querySelector('.para-tools')!;
+  assert.equal(tools.getAttribute('aria-label'), 'Paragraph 1 links');
+  assert.deepEqual(tools.querySelectorAll('a').map((a) => a.getAttribute('href')), ['#p1', '/cite/#p1', '/incidents/x/']);
+  assert.equal(tools.querySelector('.tools-label')?.text, 'Incident described here:');
+  // A list item takes a block wrapper, since it may hold blocks of its own.
+  assert.equal(root.querySelector('#p2 > div.para-text')?.text, 'Item one.Note 2');
+});
+
+test('each paragraph stands in the row of its top-level block', () => {
+  const result = annotateSectionHtml(html);
+  assert.deepEqual([...result.rowOf], [['p1', 1], ['p2', 2], ['p3', 2], ['p4', 3]]);
+  assert.equal(result.rowCount, 3);
+  const retired = annotateSectionHtml(html, new Map(), {
+    anchors: {
+      paragraphs: result.paragraphs.map((p) => ({ id: p.id, fingerprint: fingerprint(p.text) })),
+      retired: [{ id: 'p9', html: 'gone' }],
+    },
+  });
+  assert.deepEqual([...retired.rowOf], [['p1', 2], ['p2', 3], ['p3', 3], ['p4', 4]]);
+  assert.equal(retired.rowCount, 4);
 });
 
 test('links to incidents follow the paragraph and leave its text as it was', () => {
@@ -45,7 +72,7 @@ test('links to incidents follow the paragraph and leave its text as it was', () 
   const link = root.querySelector('#p4 .incident-links a');
   assert.equal(link?.getAttribute('href'), '/incidents/x/');
   assert.equal(link?.text, 'X & Y <blocked>');
-  root.querySelectorAll('.permalink, .note-ref, .incident-links').forEach((el) => el.remove());
+  root.querySelectorAll('.para-tools, .note-ref').forEach((el) => el.remove());
   assert.equal(root.querySelector('#p4')?.text, 'Last.');
   assert.equal(root.querySelector('#p1 .incident-links'), null);
 });
@@ -85,7 +112,7 @@ test('a lockfile with too few anchors is a problem', () => {
 
 test('a paragraph the source cuts off gets the mark, and its words are untouched', () => {
   const { html, paragraphs } = annotateSectionHtml('<p>Whole.</p><p>Cut off in the midd</p>', new Map(), { truncated: new Set(['p2']) });
-  assert.match(html, /<p id="p2" class="truncated">.*Cut off in the midd<span class="truncation-mark"[^>]*>\[The source breaks off here\.\]<\/span><\/p>/);
+  assert.match(html, /<p id="p2" class="truncated"><span class="para-text">Cut off in the midd<span class="truncation-mark"[^>]*>\[The source breaks off here\.\]<\/span><\/span>/);
   assert.doesNotMatch(html, /<p id="p1"[^>]*class/);
   assert.equal(paragraphs[1]!.text, 'Cut off in the midd');
 });

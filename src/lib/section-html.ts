@@ -27,6 +27,14 @@ export interface AnnotatedSection {
   html: string;
   paragraphs: AnnotatedParagraph[];
   citations: AnnotatedCitation[];
+  /**
+   * The row each paragraph stands in when the section is laid out with margin notes: the
+   * 1-based position of the top-level block that holds it (a list is one block, a retired
+   * anchor is one too). Notes are placed in the row of the paragraph that cites them.
+   */
+  rowOf: Map<string, number>;
+  /** How many top-level blocks, i.e. rows, the section has. */
+  rowCount: number;
   /** Where the rendered paragraphs do not agree with the anchors they were given. */
   problems: string[];
 }
@@ -87,8 +95,19 @@ export interface ParagraphLink {
 }
 
 function paragraphLinks(links: readonly ParagraphLink[]): string {
-  const items = links.map((l) => `<a href="${escapeAttribute(l.href)}">${escapeText(l.label)}</a>`).join(' · ');
-  return `<span class="incident-links" data-pagefind-ignore><span class="visually-hidden">Incidents described here: </span>${items}</span>`;
+  const items = links.map((l) => `<a href="${escapeAttribute(l.href)}">${escapeText(l.label)}</a>`).join('<span aria-hidden="true"> · </span>');
+  const label = links.length === 1 ? 'Incident' : 'Incidents';
+  return `<span class="incident-links" data-pagefind-ignore><span class="tools-label">${label}<span class="visually-hidden"> described here</span>:</span> ${items}</span>`;
+}
+
+/**
+ * The paragraph's own links (permalink, Cite, incidents; themes go in the same group, class
+ * theme-links), kept apart from the report's words: after the text in reading order, set in
+ * the margin on wide screens (src/styles/reading.css). The group's name comes from
+ * aria-label, not from text, so the page's text stays the report's text.
+ */
+function paragraphTools(id: string, links: readonly ParagraphLink[] | undefined, cite: string): string {
+  return `<span class="para-tools" role="group" aria-label="Paragraph ${paragraphNumber(id)} links" data-pagefind-ignore>${permalink(id)}${cite}${links?.length ? paragraphLinks(links) : ''}</span>`;
 }
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -144,7 +163,10 @@ export function annotateSectionHtml(
     const cite = citeHref ? `<a class="cite-link" href="${escapeAttribute(citeHref(id))}" data-pagefind-ignore>Cite<span class="visually-hidden"> paragraph ${paragraphNumber(id)}</span></a>` : '';
     const cut = truncated.has(id) ? TRUNCATION_MARK : '';
     if (cut) block.setAttribute('class', [block.getAttribute('class'), 'truncated'].filter(Boolean).join(' '));
-    block.set_content(permalink(id) + withMarkers + cut + (extra?.length ? paragraphLinks(extra) : '') + cite);
+    // The report's words go in their own wrapper, so the margin layout can set the links beside
+    // them; a paragraph takes a span, a list item or quotation (which may hold blocks) a div.
+    const wrapper = block.tagName.toLowerCase() === 'p' ? 'span' : 'div';
+    block.set_content(`<${wrapper} class="para-text">${withMarkers}${cut}</${wrapper}>` + paragraphTools(id, extra, cite));
   });
 
   // A retired anchor stands after the paragraph it followed (or first), so an old link lands
@@ -157,5 +179,13 @@ export function annotateSectionHtml(
     else root.insertAdjacentHTML('afterbegin', element);
   }
 
-  return { html: root.toString(), paragraphs, citations, problems };
+  const rowOf = new Map<string, number>();
+  const rows = root.childNodes.filter((node): node is HTMLElement => 'tagName' in node && Boolean((node as HTMLElement).tagName));
+  rows.forEach((row, index) => {
+    for (const element of [row, ...row.querySelectorAll('[id]')]) {
+      if (paragraphs.some((p) => p.id === element.id)) rowOf.set(element.id, index + 1);
+    }
+  });
+
+  return { html: root.toString(), paragraphs, citations, rowOf, rowCount: rows.length, problems };
 }

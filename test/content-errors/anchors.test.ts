@@ -29,7 +29,8 @@ test('a paragraph inserted at the top gets a new id, and every published anchor 
   const built = buildIn(dir);
   assert.ok(built.ok, built.output);
   assert.equal(textOf(dir, 'p1'), before.p1);
-  assert.match(textOf(dir, 'p2')!, /^Paragraph 2A paragraph inserted above the first\./);
+  // The paragraph's words, then its own links (permalink and Cite) under its new number.
+  assert.match(textOf(dir, 'p2')!, /^A paragraph inserted above the first\.Paragraph 2Cite paragraph 2$/);
   assert.deepEqual(page(dir).querySelectorAll('.report-text [id^=p]').map((el) => el.id), ['p2', 'p1']);
 });
 
