@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parseCsv } from '../../src/lib/csv.ts';
+import { schemaFields } from '../../src/lib/schema-fields.ts';
 import { pageByFile, siteDir } from './site.ts';
 
 // The published data: every file validates against its published schema, has a CSV twin
@@ -20,6 +21,17 @@ for (const name of NAMES) {
     const rows = json(name);
     assert.ok(rows.length > 0, `${name}.json is empty`);
     assert.ok(validate(rows), ajv.errorsText(validate.errors));
+  });
+
+  test(`every field of ${name}.json has its meaning written, as /data/ shows it`, () => {
+    const fields = schemaFields(JSON.parse(read(`schemas/${name}.schema.json`)));
+    assert.ok(fields.length > 0);
+    assert.deepEqual(fields.filter((f) => !f.description.trim()).map((f) => f.name), [], `${name}.json fields without a meaning`);
+    const page = pageByFile('data/index.html')!;
+    const table = page.root.querySelectorAll('table').find((t) => t.querySelector('caption')?.text.includes(`${name}.json`));
+    assert.ok(table, `no field table for ${name}.json on /data/`);
+    const empty = table.querySelectorAll('tbody tr').filter((tr) => !tr.querySelectorAll('td').at(-1)!.text.trim());
+    assert.deepEqual(empty.map((tr) => tr.querySelector('th')!.text), [], `empty Meaning cells for ${name}.json`);
   });
 
   test(`${name}.csv has the same rows as ${name}.json`, () => {
