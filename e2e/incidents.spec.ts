@@ -66,3 +66,58 @@ test.describe('with JavaScript off', () => {
     expect(await page.locator('#timeline .incident:visible').count()).toBe(await items.count());
   });
 });
+
+test('the year bar jumps to each year', async ({ page }) => {
+  await page.goto('/incidents/');
+  const bar = page.getByRole('navigation', { name: 'Jump to a year' });
+  const years = await page.locator('#timeline .year-heading').allTextContents();
+  await expect(bar.getByRole('link')).toHaveCount(years.length);
+  const last = years.at(-1)!;
+  await bar.getByRole('link', { name: new RegExp(`^${last}\\b`) }).click();
+  await expect(page).toHaveURL(new RegExp(`#y${last}$`));
+  await expect(page.locator(`#y${last}`)).toBeInViewport();
+});
+
+/** Sort key of a <time datetime> value: coarser dates first, as the timeline orders them. */
+const firstDates = (page: import('@playwright/test').Page) =>
+  page.locator('#timeline .incident:visible .incident-date time:first-child').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+
+test('the timeline runs newest first, with the order kept in the URL', async ({ page }) => {
+  await page.goto('/incidents/');
+  const oldest = await firstDates(page);
+  await page.getByLabel('Order').selectOption('newest');
+  await expect(page).toHaveURL(/\?order=newest$/);
+  const newest = await firstDates(page);
+  expect(newest).toEqual([...oldest].reverse());
+  expect(newest[0]!.slice(0, 4) >= newest.at(-1)!.slice(0, 4)).toBe(true);
+  // Years run newest first too, in the page and in the year bar, and the order survives a reload with a filter.
+  const headings = await page.locator('#timeline .year-heading').allTextContents();
+  expect(headings).toEqual([...headings].sort().reverse());
+  await expect(page.getByRole('navigation', { name: 'Jump to a year' }).getByRole('link').first()).toHaveText(new RegExp(`^${headings[0]}`));
+  await page.goto('/incidents/?category=blocking&order=newest');
+  await expect(page.getByLabel('Order')).toHaveValue('newest');
+  const filtered = await firstDates(page);
+  expect(filtered.length).toBeGreaterThan(1);
+  expect(filtered[0]!.slice(0, 4) >= filtered.at(-1)!.slice(0, 4)).toBe(true);
+});
+
+test('the compact view shows about fifteen events to a 1366×900 screen, the date in its own column', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('/incidents/?view=compact');
+  await expect(page.getByLabel('View')).toHaveValue('compact');
+  await expect(page.locator('#timeline .incident-summary').first()).toBeHidden();
+  // A screen from the middle of the timeline, its top at a year heading.
+  await page.locator('#timeline .year-heading').nth(3).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const onScreen = await page.locator('#timeline .incident').evaluateAll((els) =>
+    els.filter((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }).length,
+  );
+  expect(onScreen).toBeGreaterThanOrEqual(13);
+  // The date stands to the left of the title, not above it.
+  const item = page.locator('#timeline .incident').first();
+  const date = (await item.locator('.incident-date').boundingBox())!;
+  const title = (await item.locator('.incident-title').boundingBox())!;
+  expect(date.x + date.width).toBeLessThanOrEqual(title.x);
+  await page.getByLabel('View').selectOption('');
+  await expect(page).toHaveURL(/\/incidents\/$/);
+  await expect(page.locator('#timeline .incident-summary').first()).toBeVisible();
+});

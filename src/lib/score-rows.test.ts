@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { scoreRows, sumProblems, type ReportScores } from './score-rows.ts';
+import { scaleChangeYears, scoreRows, sumProblems, type ReportScores } from './score-rows.ts';
 
 const fotn2015: ReportScores = {
   id: 'fotn-2015',
@@ -43,4 +43,18 @@ test('indicators are checked against their category, scores and maxima both', ()
     ],
   };
   assert.deepEqual(sumProblems(scoreRows([report])), ['y 2020: C indicators sum to 2, category is 3', 'y 2020: C indicator maxima sum to 9, category maximum is 10']);
+});
+
+test('the year the scale turned around is the first year printed on the new scale', () => {
+  assert.deepEqual(
+    scaleChangeYears([
+      { year: 2013, scale: 'lower-is-freer' },
+      { year: 2012, scale: 'lower-is-freer' },
+      { year: 2015, scale: 'lower-is-freer' },
+      { year: 2020, scale: 'higher-is-freer' },
+      { year: 2019, scale: 'higher-is-freer' },
+    ]),
+    [2019],
+  );
+  assert.deepEqual(scaleChangeYears([{ year: 2019, scale: 'higher-is-freer' }]), []);
 });

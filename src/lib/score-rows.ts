@@ -80,3 +80,15 @@ export function scoreSumProblems(rows: readonly ScoreRow[]): SumProblem[] {
 export function sumProblems(rows: readonly ScoreRow[]): string[] {
   return scoreSumProblems(rows).map((p) => `${p.report} ${p.year}: ${p.message}`);
 }
+
+/**
+ * The years in which the printed scale turned around: each year whose scale differs from
+ * the year before it (with data). Charts mark these, since a printed number means the
+ * opposite on either side.
+ */
+export function scaleChangeYears(rows: readonly Pick<ScoreRow, 'year' | 'scale'>[]): number[] {
+  const byYear = new Map<number, ScoreRow['scale']>();
+  for (const row of [...rows].sort((a, b) => a.year - b.year)) byYear.set(row.year, row.scale);
+  const years = [...byYear.keys()];
+  return years.filter((year, i) => i > 0 && byYear.get(year) !== byYear.get(years[i - 1]!));
+}

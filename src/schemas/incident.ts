@@ -54,11 +54,11 @@ export const mentionFields = {
 };
 
 export const incidentFields = {
-  title: z.string().min(5),
+  title: z.string().min(5).describe('A short title in the archive\'s own words.'),
   date: partialDateSchema.describe('When it happened, with the precision the reports allow.'),
   endDate: partialDateSchema.optional(),
-  categories: z.array(z.enum(incidentCategories)).min(1),
-  places: z.array(z.string().min(1)).default([]),
+  categories: z.array(z.enum(incidentCategories)).min(1).describe('What kind of event it is, one or more of a fixed list (blocking, shutdown, prosecution …).'),
+  places: z.array(z.string().min(1)).default([]).describe('Where it happened, as the reports name the places (cities, regions); empty for the whole country or where no place is given.'),
   summary: z.string().min(20).describe('A short, neutral summary in the archive\'s own words.'),
   disagreement: disagreementSchema.optional().describe('Where the reports disagree (a date, a figure), what each says.'),
   added: daySchema

@@ -48,7 +48,10 @@ export const incidentRowSchema = z.object({
   ...incidentFields,
   topics: z.array(z.string()).describe('Topic ids; pages at /topics/<id>/.'),
   reports: z.array(reportId).describe('The reports that mention it.'),
-  mentions: z.array(z.object({ report: reportId, section: sectionId, ...mentionFields })).min(1),
+  mentions: z
+    .array(z.object({ report: reportId, section: sectionId, ...mentionFields }))
+    .min(1)
+    .describe('Every passage in every report that describes the incident: report, section, paragraph anchor, a verbatim quote, the notes it cites and the date it gives.'),
 });
 
 export const statisticRowSchema = z.object({
@@ -56,7 +59,7 @@ export const statisticRowSchema = z.object({
   title: statisticFields.title,
   unit: statisticFields.unit,
   report: reportId,
-  section: sectionId.nullable(),
+  section: sectionId.nullable().describe('Section id, "<report>/<slug>", where the figure is printed; null for a figure from the report\'s fact box.'),
   ...statisticValueFields,
   paragraph: z.string().nullable().describe('Paragraph anchor in the section (p1, p2 …); null for a figure from the report\'s fact box.'),
   note: z.number().int().nullable().describe('The note the report cites for the figure, if any.'),

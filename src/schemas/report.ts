@@ -41,40 +41,56 @@ const editorialNoteSchema = z.object({
 });
 
 const baseReportSchema = z.object({
-  title: z.string().min(1),
+  title: z.string().min(1).describe('The report\'s full title, as printed or, where the source has none, as supplied by the archive (the editorial notes say which).'),
   shortTitle: z.string().min(1).describe('Used in lists and breadcrumbs.'),
   description: z.string().min(20).describe('One sentence for the page description and report list.'),
-  publisher: attributionSchema,
-  published: z.object({
-    date: partialDateSchema,
-    basis: z.enum(['stated', 'inferred']),
-    evidence: z.string().min(1),
-  }),
+  publisher: attributionSchema.describe('Who published the report (name, or null), whether the source states it or it is inferred, and the evidence.'),
+  published: z
+    .object({
+      date: partialDateSchema,
+      basis: z.enum(['stated', 'inferred']),
+      evidence: z.string().min(1),
+    })
+    .describe('When the report was published (a partial date), whether the source states it or it is inferred, and the evidence.'),
   edition: z.number().int().describe('The year that names the edition, used to group and sort.'),
-  sourceFile: z.string().regex(/^\d{3,}_[0-9a-f]{16}\.txt$/, 'expected a file name from content/sources/: three or more digits, an underscore, 16 hex digits, .txt (e.g. 000_8df55977683795a6.txt)'),
-  textCondition: z.object({
-    complete: z.boolean().describe('False where the source lost part of the report (start, end or sections).'),
-    summary: z.string().min(1),
-  }),
-  factBoxes: z.array(factBoxSchema).default([]),
+  sourceFile: z
+    .string()
+    .regex(/^\d{3,}_[0-9a-f]{16}\.txt$/, 'expected a file name from content/sources/: three or more digits, an underscore, 16 hex digits, .txt (e.g. 000_8df55977683795a6.txt)')
+    .describe('The plain-text extract this edition is made from, served at /sources/<file>.'),
+  textCondition: z
+    .object({
+      complete: z.boolean().describe('False where the source lost part of the report (start, end or sections).'),
+      summary: z.string().min(1),
+    })
+    .describe('Whether the source text is complete, and a summary of what it lacks or how it was damaged.'),
+  factBoxes: z.array(factBoxSchema).default([]).describe('Boxes of key facts printed with the report (title, label and value pairs), verbatim.'),
   keyDevelopments: z
     .object({
       heading: z.string().min(1),
       items: z.array(keyDevelopmentSchema).min(1),
     })
-    .optional(),
-  editorialNotes: z.array(editorialNoteSchema).min(1, 'every report records at least how its source was edited'),
+    .optional()
+    .describe('The report\'s "Key developments" list: its heading and each bullet verbatim, with the sections it refers to.'),
+  editorialNotes: z
+    .array(editorialNoteSchema)
+    .min(1, 'every report records at least how its source was edited')
+    .describe('Every inference, repair, removal, gap and derived value in this edition, with its kind and the source lines.'),
 });
 
 export const freedomOnTheNetSchema = baseReportSchema.extend({
-  kind: z.literal('freedom-on-the-net'),
-  coverage: periodSchema,
+  kind: z.literal('freedom-on-the-net').describe('The kind of report: a scored Freedom on the Net edition, or a country profile without scores.'),
+  coverage: periodSchema.describe('The period the edition covers (start and end partial dates), and how the source prints it.'),
   status: z.string().min(1).describe('Internet freedom status for the edition year, as printed.'),
-  scale: z.object({
-    direction: scaleDirectionSchema,
-    printed: z.string().min(1).describe('How the source states the scale.'),
-  }),
-  scores: z.array(yearScoresSchema).min(1),
+  scale: z
+    .object({
+      direction: scaleDirectionSchema,
+      printed: z.string().min(1).describe('How the source states the scale.'),
+    })
+    .describe('The direction of the score scale (lower-is-freer before 2019, higher-is-freer after) and how the source states it.'),
+  scores: z
+    .array(yearScoresSchema)
+    .min(1)
+    .describe('The scores as printed, per year: the total and each category, with maximum and status (the same rows as scores.json).'),
 });
 
 const keyIndicatorsSchema = z.object({
@@ -93,8 +109,8 @@ const keyIndicatorsSchema = z.object({
 });
 
 export const countryProfileSchema = baseReportSchema.extend({
-  kind: z.literal('country-profile'),
-  keyIndicators: keyIndicatorsSchema.optional(),
+  kind: z.literal('country-profile').describe('The kind of report: a scored Freedom on the Net edition, or a country profile without scores.'),
+  keyIndicators: keyIndicatorsSchema.optional().describe('The profile\'s key-indicator box as printed: its rows of label and value, and its source line.'),
 });
 
 export const reportSchema = z.discriminatedUnion('kind', [freedomOnTheNetSchema, countryProfileSchema]);

@@ -36,7 +36,7 @@ export const statisticKindSchema = z
  */
 export const statisticValueFields = {
   date: partialDateSchema.describe('The date the figure is for (not the report year).'),
-  value: z.number(),
+  value: z.number().describe('The figure as a number in the series\' unit, read from the printed words ("around 50 percent" is 50).'),
   printed: z.string().min(1).describe('The figure as printed, e.g. "53.3 percent".'),
   kind: statisticKindSchema,
   estimate: z.enum(['official', 'independent']).describe('Who gives it: official, a government or state body; independent, ITU, companies, researchers, the report\'s authors.'),
@@ -46,7 +46,7 @@ export const statisticValueFields = {
 };
 
 export const statisticFields = {
-  title: z.string().min(3),
+  title: z.string().min(3).describe('The name of the series, e.g. "Internet penetration".'),
   unit: z.string().min(1).describe('What the value measures, e.g. "percent of population".'),
   description: z.string().min(10),
   order: z.number().int().nonnegative(),

@@ -1,28 +1,47 @@
 /**
- * Filters the timeline by category, report and topic without reloading, and keeps the
- * choice in the URL (?category=…&report=…&topic=…) so a filtered view can be shared.
- * Without JavaScript the form stays hidden and the whole timeline is there to read.
+ * Filters the timeline by category, report and topic without reloading, runs it newest first
+ * or oldest first, and shows it detailed or compact (one line per event). Every choice is kept
+ * in the URL (?category=…&report=…&topic=…&order=newest&view=compact) so a view can be shared.
+ * Without JavaScript the form stays hidden and the whole timeline is there to read, oldest first.
  */
 const FIELDS = [
   { name: 'category', attribute: 'categories' },
   { name: 'report', attribute: 'reports' },
   { name: 'topic', attribute: 'topics' },
 ] as const;
+const SETTINGS = ['order', 'view'] as const;
 
 export function attachTimelineFilters(): void {
   const form = document.getElementById('incident-filters') as HTMLFormElement | null;
   const status = document.getElementById('filter-status');
-  if (!form || !status) return;
-  const items = [...document.querySelectorAll<HTMLLIElement>('#timeline .incident')];
-  const years = [...document.querySelectorAll<HTMLElement>('#timeline .timeline-year')];
+  const timeline = document.getElementById('timeline');
+  if (!form || !status || !timeline) return;
+  const items = [...timeline.querySelectorAll<HTMLLIElement>('.incident')];
+  // The years and the events in each, in the order the page was built (oldest first).
+  const years = [...timeline.querySelectorAll<HTMLElement>('.timeline-year')].map((section) => {
+    const list = section.querySelector('ol')!;
+    return { section, list, events: [...list.children] };
+  });
+  const yearBar = document.querySelector<HTMLUListElement>('.year-bar ul');
+  const yearLinks = yearBar ? [...yearBar.children] as HTMLElement[] : [];
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 
   const params = new URLSearchParams(location.search);
-  for (const { name } of FIELDS) {
+  for (const name of [...FIELDS.map((f) => f.name), ...SETTINGS]) {
     const value = params.get(name) ?? '';
     if ([...select(name).options].some((o) => o.value === value)) select(name).value = value;
   }
   form.hidden = false;
+
+  const arrange = (newestFirst: boolean) => {
+    // Moving the nodes (not a CSS reversal) keeps reading and focus order the same as what is seen.
+    const ordered = newestFirst ? [...years].reverse() : years;
+    for (const { section, list, events } of ordered) {
+      timeline.append(section);
+      for (const event of newestFirst ? [...events].reverse() : events) list.append(event);
+    }
+    if (yearBar) for (const link of newestFirst ? [...yearLinks].reverse() : yearLinks) yearBar.append(link);
+  };
 
   const apply = () => {
     const chosen = FIELDS.map(({ name, attribute }) => ({ name, attribute, value: select(name).value }));
@@ -32,13 +51,19 @@ export function attachTimelineFilters(): void {
       item.hidden = !match;
       if (match) shown++;
     }
-    for (const year of years) year.hidden = !year.querySelector('.incident:not([hidden])');
+    for (const { section } of years) section.hidden = !section.querySelector('.incident:not([hidden])');
+    for (const link of yearLinks) {
+      link.hidden = !!document.getElementById(`y${link.dataset.year}`)?.closest<HTMLElement>('.timeline-year')?.hidden;
+    }
+    arrange(select('order').value === 'newest');
+    timeline.classList.toggle('compact', select('view').value === 'compact');
     const active = chosen.filter((c) => c.value);
     status.textContent = active.length === 0 ? '' : `Showing ${shown} of ${items.length} incidents.`;
     const next = new URLSearchParams();
     for (const { name, value } of active) next.set(name, value);
+    for (const name of SETTINGS) if (select(name).value) next.set(name, select(name).value);
     const query = next.toString();
-    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    history.replaceState(null, '', (query ? `?${query}` : location.pathname) + location.hash);
   };
 
   form.addEventListener('change', apply);

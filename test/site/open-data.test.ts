@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { parse as parseYaml } from 'yaml';
+import { schemaFields } from '../../src/lib/schema-fields.ts';
 import { pageByFile, siteDir } from './site.ts';
 
 const contentDir = process.env.ARCHIVE_CONTENT_DIR ?? 'content';
@@ -23,6 +24,17 @@ for (const name of NAMES) {
     const rows = json(name);
     assert.ok(rows.length > 0, `${name}.json is empty`);
     assert.ok(validate(rows), ajv.errorsText(validate.errors));
+  });
+
+  test(`every field of ${name}.json has its meaning written, as /data/ shows it`, () => {
+    const fields = schemaFields(JSON.parse(read(`schemas/${name}.schema.json`)));
+    assert.ok(fields.length > 0);
+    assert.deepEqual(fields.filter((f) => !f.description.trim()).map((f) => f.name), [], `${name}.json fields without a meaning`);
+    const page = pageByFile('data/index.html')!;
+    const table = page.root.querySelectorAll('table').find((t) => t.querySelector('caption')?.text.includes(`${name}.json`));
+    assert.ok(table, `no field table for ${name}.json on /data/`);
+    const empty = table.querySelectorAll('tbody tr').filter((tr) => !tr.querySelectorAll('td').at(-1)!.text.trim());
+    assert.deepEqual(empty.map((tr) => tr.querySelector('th')!.text), [], `empty Meaning cells for ${name}.json`);
   });
 
   test(`${name}.csv has the same rows as ${name}.json`, () => {
@@ -95,13 +107,16 @@ test('the derived C3 is the C total less the seven printed C indicators', () => 
 
 test('the score chart plots exactly the freedom values in scores.json', () => {
   const page = pageByFile('scores/index.html')!;
-  const plotted = page.root
-    .querySelectorAll('#score-history g[data-series]')
-    .flatMap((g) => g.querySelectorAll('circle').map((c) => `${g.getAttribute('data-series')} ${c.getAttribute('data-x')} ${c.getAttribute('data-y')}`));
   const expected = json('scores')
     .filter((r) => r.code === 'total' || /^[ABC]$/.test(r.code))
     .map((r) => `${r.code} ${r.year} ${Math.round((r.freedom / r.max) * 1000) / 10}`);
-  assert.deepEqual(plotted.sort(), expected.sort());
+  // The chart is drawn twice, wide and narrow (for phones); both must plot the same numbers.
+  for (const drawing of ['#score-history', '#score-history-narrow']) {
+    const plotted = page.root
+      .querySelectorAll(`${drawing} g[data-series]`)
+      .flatMap((g) => g.querySelectorAll('[data-y]').map((c) => `${g.getAttribute('data-series')} ${c.getAttribute('data-x')} ${c.getAttribute('data-y')}`));
+    assert.deepEqual(plotted.sort(), expected.sort(), drawing);
+  }
 });
 
 test('every note of every report is in citations.json with its number', () => {
@@ -123,7 +138,7 @@ test('each statistics chart plots exactly the values of its series in statistics
   for (const id of series) {
     const plotted = page.root
       .querySelectorAll(`#${id}-chart g[data-series]`)
-      .flatMap((g) => g.querySelectorAll('circle').map((c) => `${g.getAttribute('data-series')} ${c.getAttribute('data-y')}`));
+      .flatMap((g) => g.querySelectorAll('[data-y]').map((c) => `${g.getAttribute('data-series')} ${c.getAttribute('data-y')}`));
     const expected = rows.filter((r) => r.series === id).map((r) => `${r.kind} ${r.value}`);
     assert.deepEqual(plotted.sort(), expected.sort(), id);
   }
