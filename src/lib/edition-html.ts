@@ -35,7 +35,8 @@ export function namespaceSectionHtml(html: string, slug: string, sectionUrl: str
   for (const el of elements(root)) {
     const href = el.getAttribute('href');
     if (el.tagName === 'A' && el.classList.contains('permalink')) {
-      const paragraph = el.parentNode as HTMLElement | null;
+      // The permalink stands in the paragraph's links, inside the paragraph that has the id.
+      const paragraph = el.closest('[id]') as HTMLElement | null;
       const id = paragraph?.getAttribute('id');
       if (!id) throw new Error(`a paragraph permalink (${href}) is not inside an element with an id`);
       el.setAttribute('href', `${sectionUrl}#${id}`);
