@@ -12,7 +12,7 @@ export interface SectionParagraphAnchors extends SectionAnchors {
   notesCited: ReadonlyMap<string, readonly number[]>;
 }
 
-let loaded: Promise<Map<string, SectionParagraphAnchors>> | undefined;
+let loaded: Promise<{ bySection: Map<string, SectionParagraphAnchors>; problems: ContentProblem[] }> | undefined;
 
 /**
  * Every section's permanent paragraph anchors, matched to its paragraphs by text, once for
@@ -20,7 +20,7 @@ let loaded: Promise<Map<string, SectionParagraphAnchors>> | undefined;
  * a recorded anchor that no paragraph matches, and a revised or retired anchor without a
  * correction all stop the build.
  */
-async function load(): Promise<Map<string, SectionParagraphAnchors>> {
+async function load(): Promise<{ bySection: Map<string, SectionParagraphAnchors>; problems: ContentProblem[] }> {
   const [sections, locks] = await Promise.all([getCollection('sections'), getCollection('anchors')]);
   const lockOf = new Map(locks.map((l) => [l.id, l]));
   const base = import.meta.env.BASE_URL;
@@ -57,12 +57,23 @@ async function load(): Promise<Map<string, SectionParagraphAnchors>> {
   for (const lock of locks) {
     if (!sectionIds.has(lock.id)) problems.push({ file: fileOf(lock), field: 'paragraphs', message: `is the lockfile of no section; expected content/sections/${lock.id}.mdx` });
   }
-  failOnContentProblems(problems);
-  return result;
+  return { bySection: result, problems };
+}
+
+/** Problems with the anchors, for src/data/check-content.ts to report with every other rule. */
+export async function anchorProblems(): Promise<ContentProblem[]> {
+  loaded ??= load();
+  return (await loaded).problems;
+}
+
+/** A section's anchors without stopping over problems (check-content.ts reports them). */
+export async function sectionAnchorsAsRecorded(sectionId: string): Promise<SectionParagraphAnchors> {
+  loaded ??= load();
+  return (await loaded).bySection.get(sectionId) ?? { paragraphs: [], notesCited: new Map() };
 }
 
 /** A section's anchors: each paragraph's permanent id in reading order, and its retired anchors. */
 export async function getSectionAnchors(sectionId: string): Promise<SectionParagraphAnchors> {
-  loaded ??= load();
-  return (await loaded).get(sectionId) ?? { paragraphs: [], notesCited: new Map() };
+  failOnContentProblems(await anchorProblems());
+  return sectionAnchorsAsRecorded(sectionId);
 }

@@ -7,7 +7,7 @@ import { scoreRows, scoreSumProblems } from '../lib/score-rows.ts';
 import { sectionSlug } from '../lib/urls.ts';
 import { failOnContentProblems, fileOf, problemAt, problemFromRule, type ContentProblem } from './content-error.ts';
 import { derivationProblems, scoreInputs } from './scores.ts';
-import { getSectionAnchors } from './anchors.ts';
+import { anchorProblems, sectionAnchorsAsRecorded } from './anchors.ts';
 import { disagreementProblems, unflaggedDateDisagreement, unsupportedSummaryNumbers } from '../lib/incident-rules.ts';
 
 /**
@@ -36,7 +36,8 @@ async function run(): Promise<void> {
   const reportIds = reports.map((r) => r.id);
   const sectionsById = new Map(sections.map((s) => [s.id, s]));
   // Paragraphs are named by their permanent anchors (content/anchors/), not by position.
-  const anchorsOf = new Map(await Promise.all(sections.map(async (s) => [s.id, await getSectionAnchors(s.id)] as const)));
+  const anchorsOf = new Map(await Promise.all(sections.map(async (s) => [s.id, await sectionAnchorsAsRecorded(s.id)] as const)));
+  problems.push(...(await anchorProblems()));
   const anchorIds = new Map([...anchorsOf].map(([id, a]) => [id, new Set(a.paragraphs.map((p) => p.id))]));
   const anchorList = (sectionId: string) => [...(anchorIds.get(sectionId) ?? [])].join(', ');
   const sectionsByReport = new Map<string, typeof sections>();
@@ -126,13 +127,13 @@ async function run(): Promise<void> {
         problems.push(problemAt(series, at('paragraph'), `is missing; expected the anchor of the paragraph in ${section.id} that prints the figure`));
         return;
       }
-      if (!anchorIds.get(section.id)?.has(value.paragraph)) {
+      const paragraphExists = anchorIds.get(section.id)?.has(value.paragraph) ?? false;
+      if (!paragraphExists) {
         problems.push(problemAt(series, at('paragraph'), `${section.id} has no ${value.paragraph}; expected one of its paragraph anchors (${anchorList(section.id)})`));
-        return;
       }
       if (value.note !== undefined && !section.data.notes.some((n) => n.n === value.note)) {
         problems.push(problemAt(series, at('note'), `${section.id} has no note ${value.note}; expected one of its notes (${section.data.notes.map((n) => n.n).join(', ') || 'it has none'})`));
-      } else if (value.note !== undefined && !anchorsOf.get(section.id)?.notesCited.get(value.paragraph)?.includes(value.note)) {
+      } else if (paragraphExists && value.note !== undefined && !anchorsOf.get(section.id)?.notesCited.get(value.paragraph)?.includes(value.note)) {
         problems.push(problemAt(series, at('note'), `note ${value.note} is not cited in ${section.id} ${value.paragraph}; expected a note marked in that paragraph`));
       }
     });

@@ -22,7 +22,7 @@ test('a paragraph inserted at the top gets a new id, and every published anchor 
   writeFileSync(section(dir), readFileSync(section(dir), 'utf8').replace('\nA first paragraph', '\nA paragraph inserted above the first.\n\nA first paragraph'));
   const stale = buildIn(dir);
   assert.equal(stale.ok, false, 'the build must stop until the lockfile records the new paragraph');
-  assert.match(stale.output, /sections\/mini\/part-one\.mdx: paragraph 1 \(“A paragraph inserted above the first\.”\) has no permanent anchor; expected the lockfile to record it: run `npm run anchors`/);
+  assert.match(stale.output, /sections\/mini\/part-one\.mdx: body: paragraph 1 \(“A paragraph inserted above the first\.”\) has no permanent anchor; expected the lockfile to record it: run `npm run anchors`/);
 
   const anchors = anchorsIn(dir, '2027-01-10');
   assert.match(anchors.output, /anchors\/mini\/part-one\.yaml: new p2/);
@@ -76,5 +76,5 @@ test('a move without its correction fails the build', (t) => {
   writeFileSync(join(dir, 'corrections/2026-11-23-example-platform-renamed.yaml'), readFileSync(join(dir, 'corrections/2026-11-23-example-platform-renamed.yaml'), 'utf8').replace('"topics/example-site/", ', ''));
   const built = buildIn(dir);
   assert.equal(built.ok, false);
-  assert.match(built.output, /moves\/example-site\.yaml: date: no correction records this move; expected a file in content\/corrections\/ dated 2026-11-23 whose targets include "topics\/example-site\/"/);
+  assert.match(built.output, /moves\/example-site\.yaml:\d+: date: no correction records this move; expected a file in content\/corrections\/ dated 2026-11-23 whose targets include "topics\/example-site\/"/);
 });

@@ -12,13 +12,13 @@ const summary = 'summary: "A fixture incident that the tests use to check refere
 test('a summary with a number that no quote gives fails, naming the file and summary', () => {
   const result = buildFixture({ file, from: summary, to: 'summary: "A fixture incident that blocked 125 sites, as the tests use it."' });
   assert.equal(result.ok, false);
-  assert.match(result.output, /incidents\/example-blocked\.yaml: summary: states the number 125, which no quoted passage or date of this incident gives/);
+  assert.match(result.output, /incidents\/example-blocked\.yaml:\d+: summary: states the number 125, which no quoted passage or date of this incident gives/);
 });
 
 test('a summary with a number written in words that no quote gives fails too', () => {
   const result = buildFixture({ file, from: summary, to: 'summary: "A fixture incident that blocked three sites, as the tests use it."' });
   assert.equal(result.ok, false);
-  assert.match(result.output, /incidents\/example-blocked\.yaml: summary: states the number 3,/);
+  assert.match(result.output, /incidents\/example-blocked\.yaml:\d+: summary: states the number 3,/);
 });
 
 test('a disagreement flag that lists one mention fails', () => {
@@ -40,13 +40,13 @@ test('a date disagreement flag over compatible dates fails', () => {
     to: `${summary}\ndisagreement: { about: date, text: "Part One says February 2015; Part Two says 2015.", mentions: [1, 2] }`,
   });
   assert.equal(result.ok, false);
-  assert.match(result.output, /incidents\/example-blocked\.yaml: disagreement\.about: is "date", but the listed mentions give compatible dates \(2015-02, 2015\)/);
+  assert.match(result.output, /incidents\/example-blocked\.yaml:\d+: disagreement\.about: is "date", but the listed mentions give compatible dates \(2015-02, 2015\)/);
 });
 
 test('mentions whose dates cannot both be true, with no flag, fail', () => {
   const result = buildFixture({ file, from: 'date: "2015" }', to: 'date: "2014" }' });
   assert.equal(result.ok, false);
-  assert.match(result.output, /incidents\/example-blocked\.yaml: mentions: give dates that cannot all be true \(mention 1: 2015-02; mention 2: 2014\)/);
+  assert.match(result.output, /incidents\/example-blocked\.yaml:\d+: mentions: give dates that cannot all be true \(mention 1: 2015-02; mention 2: 2014\)/);
 });
 
 test('the same conflicting dates pass once a disagreement shows them', () => {
