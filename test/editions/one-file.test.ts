@@ -66,7 +66,7 @@ for (const id of reportIds) {
     assert.deepEqual(root.querySelectorAll('section.edition-section').map((s) => s.id), siteOrder);
     for (const section of root.querySelectorAll('section.edition-section')) {
       const sitePage = pageByFile(`reports/${id}/${section.id}/index.html`)!;
-      const siteParagraphs = sitePage.root.querySelectorAll('.report-text [id]').filter((el) => el.querySelector(':scope > .permalink')).map((el) => el.id);
+      const siteParagraphs = sitePage.root.querySelectorAll('.report-text [id]').filter((el) => el.querySelector('.permalink') && !el.querySelector('[id] .permalink')).map((el) => el.id);
       const permalinks = section.querySelectorAll('.report-text .permalink').map((a) => a.getAttribute('href')!);
       const base = new URL(section.querySelector('.permanent-url a')!.getAttribute('href')!);
       assert.equal(base.pathname, sitePage.url);
