@@ -206,7 +206,13 @@ test.describe('the note round trip', () => {
     // The larger area is an overlay: without it the paragraph is laid out exactly the same.
     const paragraph = page.locator('#p1');
     const withArea = await paragraph.boundingBox();
-    await page.addStyleTag({ content: '.note-ref a::before { display: none !important; }' });
+    // The page's Content-Security-Policy refuses an injected stylesheet; a constructed one is
+    // the test's own instrument, not page content.
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('.note-ref a::before { display: none !important; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
     expect(await paragraph.boundingBox()).toEqual(withArea);
     expect(await marker.boundingBox()).toEqual(box);
   });
