@@ -1,3 +1,4 @@
+import type { ScoreRow } from './score-rows.ts';
 import { MARKER_PATTERN } from './note-markers.ts';
 
 /**
@@ -181,18 +182,8 @@ export function citedNotes(text: string): number[] {
   return [...new Set(quoteSegments(text).flatMap((s) => (s.kind === 'marker' ? [s.n] : [])))];
 }
 
-/** The score rows fields a theme page needs (see src/lib/score-rows.ts). */
-export interface ThemeScoreInput {
-  report: string;
-  year: number;
-  code: string;
-  label: string;
-  score: number;
-  max: number;
-  scale: 'lower-is-freer' | 'higher-is-freer';
-  freedom: number;
-  derived: boolean;
-}
+/** A theme page reads the published score rows as they are (src/lib/score-rows.ts). */
+export type ThemeScoreInput = ScoreRow;
 
 export interface ThemeScore<Row> {
   report: string;
