@@ -3,7 +3,8 @@
 // downloads page. This script makes, from those files:
 //   1. each report's EPUB (src/lib/epub.ts),
 //   2. each report's PDF, printed by Chromium from the one-file edition (skipped, with a
-//      message, where no Chromium is found: the site still builds),
+//      message, where no Chromium is found: the site still builds, and its pages no longer
+//      link to or name the PDFs),
 //   3. the whole site as a zip that works from file:// (src/lib/offline-bundle.ts),
 // and writes each file's size and SHA-256 into its row on the downloads page. The page is
 // the list of what to make: every row marked data-download names one file.
@@ -15,6 +16,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { zipSync, type Zippable } from 'fflate';
 import { buildEpub } from '../src/lib/epub.ts';
 import { formatSize } from '../src/lib/editions.ts';
+import { withoutPdfReferences } from '../src/lib/pdf-references.ts';
 import { pageForBundle, type BundleOptions } from '../src/lib/offline-bundle.ts';
 
 const started = Date.now();
@@ -58,6 +60,13 @@ console.log(`editions: ${reportIds.length} EPUBs`);
 
 // 2. PDF, all from one browser.
 const pdfSkipped = await printPdfs();
+if (pdfSkipped) {
+  // The report overviews link to their PDFs and name them in their metadata: take that out.
+  for (const id of reportIds) {
+    const overview = join(siteDir, 'reports', id, 'index.html');
+    writeFileSync(overview, withoutPdfReferences(readFileSync(overview, 'utf8'), `/downloads/${id}.pdf`));
+  }
+}
 
 async function printPdfs(): Promise<string | undefined> {
   let chromium: typeof import('@playwright/test').chromium;
