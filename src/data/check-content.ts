@@ -94,7 +94,11 @@ async function run(): Promise<void> {
       else if (ids && !ids.has(m.paragraph)) problems.push(problemAt(incident, `mentions.${i}.paragraph`, `${m.section.id} has no ${m.paragraph}; expected one of its paragraph anchors (${anchorList(m.section.id)})`));
     });
     // The archive's own words stay tied to the quoted passages (src/lib/incident-rules.ts).
-    const accounts = incident.data.mentions.map((m) => ({ ...m, report: m.section.id.slice(0, m.section.id.indexOf('/')), section: m.section.id }));
+    const accounts = incident.data.mentions.map((m) => {
+      const notes = sectionsById.get(m.section.id)?.data.notes ?? [];
+      const noteTexts = m.notes.flatMap((n) => notes.find((note) => note.n === n)?.text ?? []);
+      return { ...m, report: m.section.id.slice(0, m.section.id.indexOf('/')), section: m.section.id, noteTexts };
+    });
     const rules = [
       ...unsupportedSummaryNumbers({ ...incident.data, mentions: accounts, reportYears: accounts.flatMap((m) => editionOf.get(m.report) ?? []) }),
       ...(incident.data.disagreement ? disagreementProblems(incident.data.disagreement, accounts) : []),

@@ -30,6 +30,13 @@ test('the incident date supports its own year, month and day', () => {
   assert.deepEqual(unsupportedSummaryNumbers({ summary: 'Blocked on 12 May 2015.', date: '2015-05-12', mentions: [mention({ quote: 'The site was blocked.' })] }), []);
 });
 
+test('a note the quoted passage cites supports its numbers; a note it does not cite does not', () => {
+  const cited = mention({ quote: 'The operator doubled the speed in July 2015.' });
+  const summary = 'The speed doubled; the article the report cites is dated July 1, 2014.';
+  assert.deepEqual(unsupportedSummaryNumbers({ summary, date: '2015-07', mentions: [{ ...cited, noteTexts: ['“Speed increases,” Kapital, July 1, 2014.'] }] }), []);
+  assert.equal(unsupportedSummaryNumbers({ summary, date: '2015-07', mentions: [cited] }).length, 2);
+});
+
 test('a report named by its year is not a number about the event, only when that report mentions it', () => {
   const base = { date: '2015-05', mentions: [mention({ quote: 'The site was blocked.' })] };
   assert.deepEqual(unsupportedSummaryNumbers({ ...base, summary: 'Freedom on the Net 2020 says the site was blocked.', reportYears: [2020] }), []);

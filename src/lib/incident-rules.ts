@@ -42,7 +42,8 @@ export interface SummaryEvidence {
   summary: string;
   date: string;
   endDate?: string | undefined;
-  mentions: readonly { quote: string; date?: string | undefined }[];
+  /** Each mention's quote, its date, and the texts of the notes it cites (the report's own sources for the passage). */
+  mentions: readonly { quote: string; date?: string | undefined; noteTexts?: readonly string[] }[];
   /** Edition years of the reports that mention the incident: a summary may name them ("the 2020 report"). */
   reportYears?: readonly number[];
 }
@@ -56,19 +57,20 @@ function withoutReportNames(summary: string, years: readonly number[]): string {
 
 /**
  * Every number in the summary (digits, number words, years) must stand in one of the
- * quoted passages or in the incident's own dates: the archive adds no figure the reports
- * do not print.
+ * quoted passages, in a note those passages cite, or in the incident's own dates: the
+ * archive adds no figure the reports do not print.
  */
 export function unsupportedSummaryNumbers(incident: SummaryEvidence): string[] {
   const supported = new Set([
     ...incident.mentions.flatMap((m) => numbersIn(m.quote)),
+    ...incident.mentions.flatMap((m) => (m.noteTexts ?? []).flatMap(numbersIn)),
     ...incident.mentions.flatMap((m) => numbersInDate(m.date)),
     ...numbersInDate(incident.date),
     ...numbersInDate(incident.endDate),
   ]);
   const missing = [...new Set(numbersIn(withoutReportNames(incident.summary, incident.reportYears ?? [])))].filter((n) => !supported.has(n));
   return missing.map(
-    (n) => `summary: states the number ${n}, which no quoted passage or date of this incident gives; expected every number in the summary to stand in a mention's quote`,
+    (n) => `summary: states the number ${n}, which no quoted passage, cited note or date of this incident gives; expected every number in the summary to stand in a mention's quote or a note it cites`,
   );
 }
 

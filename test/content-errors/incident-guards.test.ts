@@ -12,7 +12,7 @@ const summary = 'summary: "A fixture incident that the tests use to check refere
 test('a summary with a number that no quote gives fails, naming the file and summary', () => {
   const result = buildFixture({ file, from: summary, to: 'summary: "A fixture incident that blocked 125 sites, as the tests use it."' });
   assert.equal(result.ok, false);
-  assert.match(result.output, /incidents\/example-blocked\.yaml:\d+: summary: states the number 125, which no quoted passage or date of this incident gives/);
+  assert.match(result.output, /incidents\/example-blocked\.yaml:\d+: summary: states the number 125, which no quoted passage, cited note or date of this incident gives/);
 });
 
 test('a summary with a number written in words that no quote gives fails too', () => {
