@@ -1,0 +1,26 @@
+import { chromium } from '@playwright/test';
+import { findChromium, chromiumArgs } from '../e2e/chromium.ts';
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const page = await browser.newPage();
+const cdp = await page.context().newCDPSession(page); if (process.env.THROTTLE) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await page.goto('http://127.0.0.1:4340/search/');
+const out = await page.evaluate(async () => {
+  const t: string[] = [];
+  let s = performance.now();
+  const lap = (what: string) => { const n = performance.now(); t.push(`${what}: ${(n - s).toFixed(1)}`); s = n; };
+  const m: any = await import('/pagefind/pagefind.js'); lap('import');
+  const pf = m.createInstance({ basePath: '/pagefind/', noWorker: true });
+  await pf.options({ baseUrl: '/', excerptLength: 36 }); await pf.init(); lap('init');
+  await pf.preload('kazakhtelecom'); lap('preload');
+  await pf.search('kazakhtelecom'); lap('search1');
+  await pf.search('kazakhtelecom'); lap('search2');
+  await pf.search('kazakhtelecom', { filters: { group: { any: ['Freedom on the Net 2015'] } } }); lap('search group first');
+  await pf.search('kazakhtelecom', { filters: { group: { any: ['Freedom on the Net 2013'] } } }); lap('search group 2');
+  await pf.search('"kazakhtelecom"'); lap('exact'); await pf.search('"kazakhtelecom"'); lap('exact2'); await pf.search('kazakhtelecom', { filters: { group: { any: ['Freedom on the Net 2015'] } } }); lap('group again');
+  await pf.search(null, { filters: { topic: { any: ['Kazakhtelecom'] } } }); lap('filter only');
+  await pf.search('the'); lap('the');
+  await pf.search('the', { filters: { group: { any: ['Freedom on the Net 2015'] } } }); lap('the group');
+  return t;
+});
+console.log(out.join('\n'));
+await browser.close();
