@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { showGroup } from './search-results.ts';
 
 const ready = (page: Page) => page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached' });
 const group = (page: Page, name: string) => page.locator('.search-group', { has: page.getByRole('heading', { name: new RegExp(`^${name} \\(\\d+\\)$`) }) });
@@ -60,7 +61,8 @@ test('excerpts of incidents and topics are clean prose', async ({ page }) => {
   await page.goto('search/?q=SoundCloud');
   await ready(page);
   const archive = group(page, 'Topics and incidents');
-  await expect(archive.locator('ol li').first()).toBeVisible();
+  await showGroup(page, archive);
+  await expect(archive.locator('ol li p:not(.note-status)')).toHaveCount(3);
   for (const text of await archive.locator('ol li p:not(.note-status)').allTextContents()) {
     expect(text).not.toMatch(/Date\d|Categories[A-Z]|Places[A-Z]|Kind[a-z]|Incidents \(\d/);
   }
@@ -185,9 +187,13 @@ test('a theme filter narrows the results to the passages of that theme, and live
     await ready(page);
     const groups = page.locator('.search-group');
     for (let i = 0; i < (await groups.count()); i++) {
+      await showGroup(page, groups.nth(i));
       const more = groups.nth(i).getByRole('button', { name: /^Show all/ });
-      if (await more.count()) await more.click();
-      await groups.nth(i).locator('ol[data-loaded]').waitFor({ state: 'attached' });
+      if (await more.count()) {
+        const count = Number(/\((\d+)\)/.exec((await groups.nth(i).locator('h2').textContent())!)![1]);
+        await more.click();
+        await expect(groups.nth(i).locator('ol li h3')).toHaveCount(count);
+      }
     }
     return page.locator('.search-group ol a').evaluateAll((as) =>
       as.map((a) => {
