@@ -1,10 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** Brings each of a group's first results on screen (each loads only then) and waits for them all. */
+/** Brings a group's list on screen (its first results load only then) and waits for them. */
 export async function showGroup(page: Page, group: Locator): Promise<void> {
   const list = group.locator('ol');
-  const items = list.locator('li');
-  for (let k = 0; k < (await items.count()); k++) await items.nth(k).scrollIntoViewIfNeeded();
+  await list.scrollIntoViewIfNeeded();
   await list.and(page.locator('[data-loaded]')).waitFor({ state: 'attached' });
 }
 
@@ -18,7 +17,7 @@ export interface ShownGroup {
 
 /**
  * Opens a search and reads its first screen of results: every group with its count and the
- * results it shows before "Show all". A result loads when its place comes on screen, so
+ * results it shows before "Show all". A group's results load when it comes on screen, so
  * each is scrolled to first.
  */
 export async function shownResults(page: Page, query: string): Promise<{ status: string; groups: ShownGroup[] }> {

@@ -378,10 +378,11 @@ function groupIndex(groups: Group[]): HTMLElement {
 }
 
 /**
- * A group's heading and count are drawn at once; each of its first results (one fragment
- * download each) is fetched when its own place in the list comes on screen, in room kept for
- * it, so a reader who reads only the top of the page downloads only the results it shows,
- * and nothing moves. The list is marked `data-loaded` once its first results are all in.
+ * A group's heading and count are drawn at once; its first results (one fragment download
+ * each) are fetched when the group comes on screen, in a list whose height is kept in advance,
+ * so a reader who reads only the top of the page downloads only what it shows. They are put
+ * in the list together: filled one by one, each would move the ones below it. The list is
+ * marked `data-loaded` once they are in.
  */
 function renderGroup(group: Group, context: Context, highlight: string[], observer: IntersectionObserver, loaders: WeakMap<Element, () => Promise<void>>): HTMLElement {
   const section = document.createElement('section');
@@ -395,40 +396,32 @@ function renderGroup(group: Group, context: Context, highlight: string[], observ
   count.textContent = `(${group.results.length})`;
   heading.append(count);
   const list = document.createElement('ol');
-  list.className = 'results';
+  list.className = 'results search-pending';
+  list.style.setProperty('--shown', String(Math.min(FIRST_SCREEN, group.results.length)));
   section.append(heading, list);
-  const first = group.results.slice(0, FIRST_SCREEN);
-  let filled = 0;
-  const fills = first.map((result) => {
-    const item = document.createElement('li');
-    item.className = 'search-pending';
-    list.append(item);
-    let loading: Promise<void> | undefined;
-    const fill = () =>
-      (loading ??= result.data().then((data) => {
-        fillResult(item, data, context, highlight);
-        item.classList.remove('search-pending');
-        if (++filled === first.length) list.dataset.loaded = '';
-      }));
-    loaders.set(item, fill);
-    observer.observe(item);
-    return fill;
-  });
+  const item = (data: ResultData) => {
+    const li = document.createElement('li');
+    fillResult(li, data, context, highlight);
+    return li;
+  };
+  let loading: Promise<void> | undefined;
+  const fill = () =>
+    (loading ??= Promise.all(group.results.slice(0, FIRST_SCREEN).map((r) => r.data())).then((first) => {
+      list.append(...first.map(item));
+      list.classList.remove('search-pending');
+      list.dataset.loaded = '';
+    }));
+  loaders.set(list, fill);
+  observer.observe(list);
   if (group.results.length > FIRST_SCREEN) {
     const more = document.createElement('button');
     more.type = 'button';
     more.textContent = `Show all ${group.results.length} from ${group.name}`;
     more.addEventListener('click', async () => {
       more.disabled = true;
-      await Promise.all(fills.map((fill) => fill()));
+      await fill();
       const rest = await Promise.all(group.results.slice(FIRST_SCREEN).map((r) => r.data()));
-      list.append(
-        ...rest.map((data) => {
-          const item = document.createElement('li');
-          fillResult(item, data, context, highlight);
-          return item;
-        }),
-      );
+      list.append(...rest.map(item));
       more.remove();
       (list.children[FIRST_SCREEN]?.querySelector('a') as HTMLElement | null)?.focus();
     });
