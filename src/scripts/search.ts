@@ -315,10 +315,11 @@ async function searchGrouped(pf: Pagefind, context: Context, state: SearchState)
 
   // A query that is another name of a topic (Cyrillic, another spelling, an old name) finds the
   // topic by its metadata; its passages are then those tagged with the topic, under whatever
-  // name the report prints. Whether it is can only be read from the first result's own data,
-  // a download: the groups are searched meanwhile, as if it were not.
+  // name the report prints. Whether it is can only be read from the first result's own data, a
+  // download, fetched only when the match was on other names; the groups are searched meanwhile.
   const archive = inPart[ARCHIVE_GROUP] ? await pf.search(searched, { filters: withUser(partFilter(ARCHIVE_GROUP)) }) : undefined;
-  const topData = archive?.results[0]?.data();
+  const first = archive?.results[0];
+  const topData = first?.matchedMetaFields?.includes('otherNames') ? first.data() : undefined;
 
   const collect = async (search: (part: string) => Promise<SearchResponse>, skipEmpty: boolean): Promise<Group[]> => {
     const groups: Group[] = [];
