@@ -49,9 +49,10 @@ export default defineConfig({
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
         // The one inline script Astro does not hash itself (is:inline on /search/): it hides the
-        // "search needs JavaScript" notice before the first paint, so nothing shifts. Its text is
-        // exactly: document.getElementById('search-needs-js').hidden = true;
-        hashes: ['sha256-4Owr65d4onSQA8+PUt6MrRP2SL5IE41oHuIGrsYqub0='],
+        // "search needs JavaScript" notice before the first paint, so nothing shifts, and on a
+        // page opened with a query starts fetching Pagefind. Its hash, after any edit to it:
+        // the SHA-256, in base64, of the script's text in dist/search/index.html.
+        hashes: ['sha256-mGv3ufKL99l6RUExZZZ62eLnMkPV1gP+eR1/1DdYtqc='],
       },
       styleDirective: { resources: ["'self'"] },
     },

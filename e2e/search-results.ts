@@ -1,4 +1,11 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+
+/** Brings a group's list on screen (its first results load only then) and waits for them. */
+export async function showGroup(page: Page, group: Locator): Promise<void> {
+  const list = group.locator('ol');
+  await list.scrollIntoViewIfNeeded();
+  await list.and(page.locator('[data-loaded]')).waitFor({ state: 'attached' });
+}
 
 /** One group of results as the reader sees it before opening it in full. */
 export interface ShownGroup {
@@ -10,18 +17,14 @@ export interface ShownGroup {
 
 /**
  * Opens a search and reads its first screen of results: every group with its count and the
- * results it shows before "Show all". Groups further down load as they near the screen, so
+ * results it shows before "Show all". A group's results load when it comes on screen, so
  * each is scrolled to first.
  */
 export async function shownResults(page: Page, query: string): Promise<{ status: string; groups: ShownGroup[] }> {
   await page.goto(`search/?q=${encodeURIComponent(query)}`);
   await page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached' });
   const groups = page.locator('.search-group');
-  for (let i = 0; i < (await groups.count()); i++) {
-    const list = groups.nth(i).locator('ol');
-    await list.scrollIntoViewIfNeeded();
-    await list.and(page.locator('[data-loaded]')).waitFor({ state: 'attached' });
-  }
+  for (let i = 0; i < (await groups.count()); i++) await showGroup(page, groups.nth(i));
   return {
     status: (await page.locator('#search-status').textContent()) ?? '',
     groups: await groups.evaluateAll((sections) =>

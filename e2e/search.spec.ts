@@ -1,4 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { showGroup } from './search-results.ts';
 
 const ready = (page: Page) => page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached' });
 const group = (page: Page, name: string) => page.locator('.search-group', { has: page.getByRole('heading', { name: new RegExp(`^${name} \\(\\d+\\)$`) }) });
@@ -59,7 +61,8 @@ test('excerpts of incidents and topics are clean prose', async ({ page }) => {
   await page.goto('search/?q=SoundCloud');
   await ready(page);
   const archive = group(page, 'Topics and incidents');
-  await expect(archive.locator('ol li').first()).toBeVisible();
+  await showGroup(page, archive);
+  await expect(archive.locator('ol li p:not(.note-status)')).toHaveCount(3);
   for (const text of await archive.locator('ol li p:not(.note-status)').allTextContents()) {
     expect(text).not.toMatch(/Date\d|Categories[A-Z]|Places[A-Z]|Kind[a-z]|Incidents \(\d/);
   }
@@ -169,4 +172,61 @@ test('a topic filter in the URL is restored, and only topics the results involve
   await expect(page).not.toHaveURL(/topic=/);
   await ready(page);
   await expect(page.locator('#search-status')).toHaveText(/^\d+ results for “blocked”/);
+});
+
+test('a theme filter narrows the results to the passages of that theme, and lives in the URL', async ({ page }) => {
+  // Which paragraphs and notes belong to the theme, from the open data (a note: through the paragraphs citing it).
+  const theme = 'blocking';
+  const rows = JSON.parse(readFileSync('dist/data/themes.json', 'utf8')) as { theme: string; section: string; paragraph: string }[];
+  const notes = JSON.parse(readFileSync('dist/data/citations.json', 'utf8')) as { section: string; n: number; themes: string[] }[];
+  const inTheme = new Set([
+    ...rows.filter((r) => r.theme === theme).map((r) => `/reports/${r.section}/#${r.paragraph}`),
+    ...notes.filter((n) => n.themes.includes(theme)).map((n) => `/reports/${n.section}/#note-${n.n}`),
+  ]);
+  const shownLinks = async () => {
+    await ready(page);
+    const groups = page.locator('.search-group');
+    for (let i = 0; i < (await groups.count()); i++) {
+      await showGroup(page, groups.nth(i));
+      const more = groups.nth(i).getByRole('button', { name: /^Show all/ });
+      if (await more.count()) {
+        const count = Number(/\((\d+)\)/.exec((await groups.nth(i).locator('h2').textContent())!)![1]);
+        await more.click();
+        await expect(groups.nth(i).locator('ol li h3')).toHaveCount(count);
+      }
+    }
+    return page.locator('.search-group ol a').evaluateAll((as) =>
+      as.map((a) => {
+        const url = new URL((a as HTMLAnchorElement).href);
+        return url.pathname.replace(/^\/archive\//, '/') + url.hash;
+      }),
+    );
+  };
+
+  await page.goto('search/?q=LiveJournal');
+  const unfiltered = await shownLinks();
+  // The query finds passages outside the theme too, so the filter has something to take away.
+  expect(unfiltered.filter((link) => !inTheme.has(link)).length).toBeGreaterThan(0);
+  expect(unfiltered.filter((link) => inTheme.has(link)).length).toBeGreaterThan(0);
+
+  const filters = page.locator('#search-filters');
+  await filters.locator('summary').click();
+  const box = filters.getByRole('checkbox', { name: /^B1\. Blocking and filtering \(\d+\)$/ });
+  const offered = Number(/\((\d+)\)\s*$/.exec(await box.evaluate((b) => b.parentElement!.textContent!))![1]);
+  await box.check();
+  await expect(page).toHaveURL(/[?&]theme=blocking(&|$)/);
+  const filtered = await shownLinks();
+  expect(filtered.length).toBeGreaterThan(0);
+  expect(filtered.length).toBeLessThan(unfiltered.length);
+  for (const link of filtered) expect(inTheme, `${link} is not a passage of the theme`).toContain(link);
+  // The count the box offered is the number of results the filter gives.
+  expect(filtered.length).toBe(offered);
+
+  // The shared URL restores it, with the filter bar closed and saying one filter is on.
+  await page.goto(page.url());
+  await ready(page);
+  await expect(page.locator('#search-filters')).not.toHaveAttribute('open');
+  await expect(page.locator('#search-filter-summary')).toHaveText('(1 active)');
+  await page.locator('#search-filters summary').click();
+  await expect(page.getByRole('checkbox', { name: /^B1\. Blocking and filtering/ })).toBeChecked();
 });

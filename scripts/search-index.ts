@@ -31,6 +31,19 @@ const readJson = <T>(path: string): T => {
 const reports = readJson<ReportInfo[]>(join(site, 'data/reports.json')).map(({ id, shortTitle, edition }) => ({ id, shortTitle, edition }));
 const incidents = readJson<(IncidentInfo & { mentions: { section: string; paragraph: string }[] })[]>(join(site, 'data/incidents.json'));
 
+// Themes, from the open data: one row per theme and paragraph; each note row lists the themes of
+// the paragraphs that cite it. Keyed by "<section>#<anchor>", as the records are.
+const themesOf = new Map<string, string[]>();
+const addTheme = (key: string, theme: string) => {
+  const list = themesOf.get(key) ?? [];
+  if (!list.includes(theme)) list.push(theme);
+  themesOf.set(key, list);
+};
+for (const row of readJson<{ theme: string; section: string; paragraph: string }[]>(join(site, 'data/themes.json'))) addTheme(`${row.section}#${row.paragraph}`, row.theme);
+for (const row of readJson<{ section: string; n: number; themes: string[] }[]>(join(site, 'data/citations.json'))) {
+  for (const theme of row.themes) addTheme(`${row.section}#note-${row.n}`, theme);
+}
+
 const topicsDir = 'content/topics';
 const topics: TopicInfo[] = readdirSync(topicsDir)
   .filter((f) => f.endsWith('.yaml'))
@@ -61,14 +74,13 @@ for (const report of reports) {
     // Every block of report text carries its anchor as an id; take the ids from the page itself.
     const paragraphs = text
       .querySelectorAll('p[id], li[id], blockquote[id]')
-      .map((el) => ({ id: el.id, text: readerText(el) }))
-      .filter((p) => p.text.length > 0);
+      .map((el) => ({ id: el.id, text: readerText(el) }));
     const notes = root.querySelectorAll('.notes li[id]').map((el) => {
       const copy = parseHtml(el.outerHTML);
       copy.querySelectorAll('.note-number').forEach((n) => n.remove());
       return { id: el.id, text: noteTextForIndex(readerText(copy)) };
     });
-    sections.push({ reportId: report.id, sectionId: `${report.id}/${slug}`, paragraphs, notes: notes.filter((n) => n.text.length > 0) });
+    sections.push({ reportId: report.id, sectionId: `${report.id}/${slug}`, paragraphs, notes });
   }
 }
 if (sections.length === 0) fail(`no section pages found under ${reportsDir}`);
@@ -79,6 +91,7 @@ const records = buildSearchRecords({
   sections,
   topics,
   incidents,
+  themesOf,
   categoryLabel: (c) => categoryLabels[c as keyof typeof categoryLabels] ?? fail(`unknown incident category ${c}`),
 });
 

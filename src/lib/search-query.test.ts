@@ -14,6 +14,16 @@ test('the state round-trips through the URL, several values per filter', () => {
   assert.equal(searchStateToParams(state).toString(), params.toString());
 });
 
+test('themes are in the URL by slug, any of within, all of with the other filters', () => {
+  const params = new URLSearchParams('q=blocked&report=Freedom+on+the+Net+2015&theme=blocking&theme=content-removal');
+  const state = parseSearchState(params);
+  assert.deepEqual(state.filters.theme, ['blocking', 'content-removal']);
+  assert.equal(searchStateToParams(state).toString(), params.toString());
+  assert.deepEqual(pagefindFilters(state, []), { all: [{ report: { any: ['Freedom on the Net 2015'] } }, { theme: { any: ['blocking', 'content-removal'] } }] });
+  // Counting the theme values leaves the theme filter out, and keeps the others.
+  assert.deepEqual(pagefindFilters(state, [], { except: 'theme' }), { all: [{ report: { any: ['Freedom on the Net 2015'] } }] });
+});
+
 test('a year that is not a number is ignored', () => {
   const state = parseSearchState(new URLSearchParams('q=x&from=soon'));
   assert.equal(state.from, undefined);

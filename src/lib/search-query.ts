@@ -1,10 +1,10 @@
 /**
  * The search page's state and how it maps to Pagefind. The state lives in the URL
- * (?q=…&report=…&kind=…&category=…&topic=…&from=…&to=…) so a search can be shared.
+ * (?q=…&report=…&kind=…&category=…&topic=…&theme=<slug>&from=…&to=…) so a search can be shared.
  * Values within one filter combine as "any of"; different filters combine as "all of".
  */
 
-export const FILTER_NAMES = ['report', 'kind', 'category', 'topic'] as const;
+export const FILTER_NAMES = ['report', 'kind', 'category', 'topic', 'theme'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 export interface SearchState {

@@ -14,7 +14,11 @@ const input: SearchRecordInput = {
         { id: 'p3', text: 'The operator Kazakhtelecom holds most of the market.' },
         { id: 'p7', text: 'Nothing to see here.' },
       ],
-      notes: [{ id: 'note-23', text: 'Fitch Ratings, “Fitch changes the rating of Kazkhtelecom”, zakon.kz' }],
+      notes: [
+        { id: 'note-23', text: 'Fitch Ratings, “Fitch changes the rating of Kazkhtelecom”, zakon.kz' },
+        // A note the source lost: on the page, in its paragraph's themes, but nothing to find.
+        { id: 'note-24', text: '' },
+      ],
     },
   ],
   topics: [
@@ -33,6 +37,11 @@ const input: SearchRecordInput = {
       mentions: [{ section: 'fotn-2015/ict-market', paragraph: 'p7' }],
     },
   ],
+  themesOf: new Map([
+    ['fotn-2015/ict-market#p3', ['diversity-of-providers', 'infrastructure']],
+    ['fotn-2015/ict-market#note-23', ['diversity-of-providers']],
+    ['fotn-2015/ict-market#note-24', ['diversity-of-providers']],
+  ]),
   categoryLabel: (c) => (c === 'blocking' ? 'Blocking' : c),
 };
 const records = buildSearchRecords(input);
@@ -69,6 +78,7 @@ test('an incident is found by its name and summary, and filtered by year, report
   const incident = byUrl.get('/archive/incidents/soundcloud-blocked-2015/')!;
   assert.equal(incident.content, 'Access to SoundCloud was blocked.');
   assert.deepEqual(incident.meta, { name: 'SoundCloud blocked', date: 'May 2015' });
+  assert.equal(incident.filters.theme, undefined);
   assert.deepEqual(incident.filters, { kind: [KIND.incident], group: [ARCHIVE_GROUP], year: ['2015'], report: ['Freedom on the Net 2015'], category: ['Blocking'], topic: ['SoundCloud'] });
 });
 
@@ -76,6 +86,22 @@ test('a topic is found under every name: printed aliases and other names', () =>
   const topic = byUrl.get('/archive/topics/kazakhtelecom/')!;
   assert.deepEqual(topic.meta, { name: 'Kazakhtelecom', aliases: 'Kaztelecom', otherNames: 'Казахтелеком · Qazaqtelecom' });
   assert.deepEqual(byUrl.get('/archive/topics/soundcloud/')!.meta, { name: 'SoundCloud' });
+});
+
+test('a paragraph carries its themes, a note those of the paragraphs citing it, as slugs', () => {
+  assert.deepEqual(byUrl.get('/archive/reports/fotn-2015/ict-market/#p3')!.filters.theme, ['diversity-of-providers', 'infrastructure']);
+  assert.deepEqual(byUrl.get('/archive/reports/fotn-2015/ict-market/#note-23')!.filters.theme, ['diversity-of-providers']);
+  // A paragraph the mapping leaves out has no theme, so a theme filter leaves it out.
+  assert.deepEqual(byUrl.get('/archive/reports/fotn-2015/ict-market/#p7')!.filters.theme, []);
+  // Incidents and topics are the archive's records, not passages: a theme filter narrows to passages.
+  for (const record of records.filter((r) => r.filters.kind?.[0] === KIND.incident || r.filters.kind?.[0] === KIND.topic)) assert.equal(record.filters.theme, undefined);
+});
+
+test('a theme naming an anchor that is on no section page stops the indexer', () => {
+  assert.throws(
+    () => buildSearchRecords({ ...input, themesOf: new Map([['fotn-2015/ict-market#p9', ['infrastructure']]]) }),
+    /themes name fotn-2015\/ict-market#p9, which is no paragraph or note/,
+  );
 });
 
 test('a section of an unknown report stops the indexer', () => {

@@ -9,10 +9,14 @@ import { ARCHIVE_GROUP, KIND, notesGroup } from './search-kinds.ts';
  * Pagefind's Node API), so a result links to the passage itself, not to the top of a page.
  *
  * Pagefind searches a record's content and also every metadata field, so passages carry no
- * metadata at all: their report, year and kind travel as filters (returned with each result,
- * never matched as words), and the search page knows each section's title. Incidents and
- * topics carry their names as metadata, which the search page weights heavily, so a match on
- * a name ranks above a passing mention.
+ * metadata at all: their report, year, kind, topics, incident categories and themes travel as
+ * filters (returned with each result, never matched as words), and the search page knows each
+ * section's title. Themes are the editorial mapping of paragraphs to the methodology's
+ * questions (content/themes/); a note takes the themes of the paragraphs that cite it, since
+ * it is the source for what they say. Incidents and topics carry no theme: they are the
+ * archive's own records, not passages of a report, so a theme filter narrows to passages.
+ * Incidents and topics carry their names as metadata, which the search page weights heavily,
+ * so a match on a name ranks above a passing mention.
  */
 
 export interface SearchRecord {
@@ -34,6 +38,7 @@ export interface BuiltSection {
   reportId: string;
   /** "<report>/<slug>", as in the section's URL. */
   sectionId: string;
+  /** Every paragraph and note on the page, with the text a reader sees (empty for a note the source lost). */
   paragraphs: { id: string; text: string }[];
   notes: { id: string; text: string }[];
 }
@@ -65,6 +70,12 @@ export interface SearchRecordInput {
   sections: BuiltSection[];
   topics: TopicInfo[];
   incidents: IncidentInfo[];
+  /**
+   * The themes of each paragraph and note, by "<section>#<anchor>" ("fotn-2015/ict-market#p3",
+   * "fotn-2015/ict-market#note-23"), as slugs: from /data/themes.json for paragraphs, and from
+   * /data/citations.json for notes (a note belongs to the themes of the paragraphs that cite it).
+   */
+  themesOf: ReadonlyMap<string, readonly string[]>;
   categoryLabel: (category: string) => string;
 }
 
@@ -76,7 +87,8 @@ function topicsNamedIn(text: string, matcher: TopicMatcher, topicById: ReadonlyM
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
 
 export function buildSearchRecords(input: SearchRecordInput): SearchRecord[] {
-  const { base, reports, sections, topics, incidents, categoryLabel } = input;
+  const { base, reports, sections, topics, incidents, themesOf, categoryLabel } = input;
+  const themesAt = (sectionId: string, anchor: string) => [...(themesOf.get(`${sectionId}#${anchor}`) ?? [])];
   const reportById = new Map(reports.map((r) => [r.id, r]));
   const topicById = new Map(topics.map((t) => [t.id, t]));
   // One matcher for every topic's printed names (name and aliases), compiled once.
@@ -100,7 +112,7 @@ export function buildSearchRecords(input: SearchRecordInput): SearchRecord[] {
     if (!report) throw new Error(`search index: section ${section.sectionId} belongs to no known report (${section.reportId})`);
     const common = { report: [report.shortTitle], year: [String(report.edition)] };
     const pageUrl = withBase(base, sectionPath(section.sectionId));
-    for (const paragraph of section.paragraphs) {
+    for (const paragraph of section.paragraphs.filter((p) => p.text.length > 0)) {
       const fromIncidents = byParagraph.get(`${section.sectionId}#${paragraph.id}`);
       records.push({
         url: `${pageUrl}#${paragraph.id}`,
@@ -113,18 +125,33 @@ export function buildSearchRecords(input: SearchRecordInput): SearchRecord[] {
           kind: [KIND.text],
           topic: unique([...topicsNamedIn(paragraph.text, matcher, topicById), ...(fromIncidents?.topics ?? [])]),
           category: [...(fromIncidents?.categories ?? [])],
+          theme: themesAt(section.sectionId, paragraph.id),
         },
       });
     }
-    for (const note of section.notes) {
+    // A note the source lost has no text to find; it is on its page, and in a theme's rows, all the same.
+    for (const note of section.notes.filter((n) => n.text.length > 0)) {
       records.push({
         url: `${pageUrl}#${note.id}`,
         content: note.text,
         language: 'en',
         meta: {},
-        filters: { ...common, group: [notesGroup(report.shortTitle)], kind: [KIND.note], topic: topicsNamedIn(note.text, matcher, topicById), category: [] },
+        filters: {
+          ...common,
+          group: [notesGroup(report.shortTitle)],
+          kind: [KIND.note],
+          topic: topicsNamedIn(note.text, matcher, topicById),
+          category: [],
+          theme: themesAt(section.sectionId, note.id),
+        },
       });
     }
+  }
+
+  // A theme row that names no anchor on the pages means the open data and the pages disagree.
+  const anchors = new Set(sections.flatMap((s) => [...s.paragraphs, ...s.notes].map((p) => `${s.sectionId}#${p.id}`)));
+  for (const key of themesOf.keys()) {
+    if (!anchors.has(key)) throw new Error(`search index: themes name ${key}, which is no paragraph or note on its section page`);
   }
 
   for (const incident of incidents) {

@@ -69,6 +69,16 @@ interface Group {
 /** How many results each group shows before it is opened. */
 const FIRST_SCREEN = 3;
 
+/**
+ * Hands the main thread back to the browser (to paint, and to answer the reader) between
+ * pieces of search work, so that no piece becomes a long task: Pagefind runs on the main
+ * thread (its worker would be one more download), and a query runs several searches.
+ */
+const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
 export async function startSearch(): Promise<void> {
   const form = document.getElementById('search-form') as HTMLFormElement;
   const input = document.getElementById('search-input') as HTMLInputElement;
@@ -90,6 +100,8 @@ export async function startSearch(): Promise<void> {
     })());
 
   const state = parseSearchState(new URLSearchParams(location.search));
+  // A page opened with a query needs Pagefind at once: start it before anything else.
+  if (state.q) void pagefind();
   input.value = state.q;
   // The topic boxes are many; they are drawn when first needed: the filters opened, or a topic in the URL.
   const topicBoxes = document.getElementById('search-topics') as HTMLFieldSetElement;
@@ -169,7 +181,6 @@ export async function startSearch(): Promise<void> {
         for (const entry of entries) {
           if (!entry.isIntersecting) continue;
           const load = loaders.get(entry.target);
-          loaders.delete(entry.target);
           observer?.unobserve(entry.target);
           if (load) pending.push(load());
         }
@@ -281,62 +292,74 @@ interface Outcome {
 async function searchGrouped(pf: Pagefind, context: Context, state: SearchState): Promise<Outcome> {
   const query = state.q;
   const phrase = phraseQuery(query);
-  const userFilters = pagefindFilters(state, context.years);
+  const searched = isQuoted(query) ? phrase! : query;
   const withUser = (extra: PagefindFilter) => pagefindFilters(state, context.years, { extra: [extra] });
-  const main = await pf.search(isQuoted(query) ? phrase! : query, { filters: userFilters });
-  // The results holding the words exactly as typed, together: for a quoted query all of them;
-  // for one word, those with the word itself (Pagefind also finds near spellings).
-  const exact = isQuoted(query) ? main : await pf.search(phrase ?? `"${query}"`, { filters: userFilters });
-  const phraseIds = new Set(phrase ? exact.results.map((r) => r.id) : []);
 
   // One small filter names each record's group, so grouping loads one filter chunk, not two.
   // A report's group is its paragraphs, then its notes.
-  const groupDefs: { name: string; filter: PagefindFilter; parts: PagefindFilter[] }[] = [ARCHIVE_GROUP, ...context.reports].map((name) => {
+  const groupDefs: { name: string; filter: PagefindFilter; parts: string[] }[] = [ARCHIVE_GROUP, ...context.reports].map((name) => {
     const parts = name === ARCHIVE_GROUP ? [name] : [name, notesGroup(name)];
-    return { name, filter: { group: { any: parts } }, parts: parts.map((part) => ({ group: { any: [part] } })) };
+    return { name, filter: { group: { any: parts } }, parts };
   });
+  const partFilter = (part: string): PagefindFilter => ({ group: { any: [part] } });
+
+  // Every record is in one of the groups, so this condition takes nothing away; it makes the
+  // first search load the group filter alongside the index, and count the results in each part.
+  const main = await pf.search(searched, { filters: withUser({ group: { any: groupDefs.flatMap((d) => d.parts) } }) });
+  const inPart = main.filters.group ?? {};
+  await yieldToMain();
+  // The results holding the words exactly as typed, together: for a quoted query all of them;
+  // for one word, those with the word itself (Pagefind also finds near spellings).
+  const exact = isQuoted(query) ? main : await pf.search(phrase ?? `"${query}"`, { filters: pagefindFilters(state, context.years) });
+  const phraseIds = new Set(phrase ? exact.results.map((r) => r.id) : []);
 
   // A query that is another name of a topic (Cyrillic, another spelling, an old name) finds the
-  // topic by its metadata; its passages are then those tagged with the topic, under whatever name the report prints.
-  let topicFilter: PagefindFilter | undefined;
-  let expandedFrom: string | undefined;
+  // topic by its metadata; its passages are then those tagged with the topic, under whatever
+  // name the report prints. Whether it is can only be read from the first result's own data, a
+  // download, fetched only when the match was on other names; the groups are searched meanwhile.
+  const archive = inPart[ARCHIVE_GROUP] ? await pf.search(searched, { filters: withUser(partFilter(ARCHIVE_GROUP)) }) : undefined;
+  const first = archive?.results[0];
+  const topData = first?.matchedMetaFields?.includes('otherNames') ? first.data() : undefined;
+
+  const collect = async (search: (part: string) => Promise<SearchResponse>, skipEmpty: boolean): Promise<Group[]> => {
+    const groups: Group[] = [];
+    for (const def of groupDefs) {
+      const results: Result[] = [];
+      for (const part of def.parts) {
+        // A part the first search found nothing in needs no search of its own.
+        if (skipEmpty && !inPart[part]) continue;
+        const response = part === ARCHIVE_GROUP && archive && skipEmpty ? archive : await search(part);
+        results.push(...phraseFirst(response.results, phraseIds));
+        await yieldToMain();
+      }
+      if (results.length > 0) groups.push({ name: def.name, filter: def.filter, results, hasPhrase: results.some((r) => phraseIds.has(r.id)) });
+    }
+    return groups;
+  };
+
+  let groups = await collect((part) => pf.search(searched, { filters: withUser(partFilter(part)) }), true);
   let highlight = highlightTerms(query);
-  const archive = await pf.search(isQuoted(query) ? phrase! : query, { filters: withUser(groupDefs[0]!.filter) });
-  const top = archive.results[0] ? await archive.results[0].data() : undefined;
+  let expandedFrom: string | undefined;
+  const top = await topData;
   if (top?.meta.otherNames && top.filters.kind?.includes(KIND.topic)) {
     const wanted = normaliseName(query);
     const printed = [top.meta.name ?? '', ...(top.meta.aliases ?? '').split(' · ')].filter(Boolean);
     const isOtherName = top.meta.otherNames.split(' · ').some((n) => normaliseName(n) === wanted) && !printed.some((n) => normaliseName(n) === wanted);
     if (isOtherName) {
-      topicFilter = { topic: { any: [top.meta.name] } };
+      const topicFilter = { topic: { any: [top.meta.name] } };
       expandedFrom = top.meta.name;
       highlight = printed;
+      groups = await collect((part) => (part === ARCHIVE_GROUP ? Promise.resolve(archive!) : pf.search(null, { filters: withUser({ all: [partFilter(part), topicFilter] }) })), false);
     }
   }
 
-  const groups: Group[] = [];
-  for (const def of groupDefs) {
-    const parts =
-      def.name === ARCHIVE_GROUP
-        ? [archive]
-        : await Promise.all(
-            def.parts.map((part) =>
-              topicFilter
-                ? pf.search(null, { filters: withUser({ all: [part, topicFilter] }) })
-                : pf.search(isQuoted(query) ? phrase! : query, { filters: withUser(part) }),
-            ),
-          );
-    const results = parts.flatMap((response) => phraseFirst(response.results, phraseIds));
-    if (results.length === 0) continue;
-    groups.push({ name: def.name, filter: def.filter, results, hasPhrase: results.some((r) => phraseIds.has(r.id)) });
-  }
   // First the reports whose text holds the exact phrase, then the topics and incidents when one
   // is found by its name, then the rest, each by its best result.
   const rank = (g: Group) =>
     g.name !== ARCHIVE_GROUP && g.hasPhrase ? 2 : g.name === ARCHIVE_GROUP && (g.results[0]?.matchedMetaFields?.length ?? 0) > 0 ? 1 : 0;
   groups.sort((a, b) => rank(b) - rank(a) || (b.results[0]?.score ?? 0) - (a.results[0]?.score ?? 0));
-  const total = topicFilter ? groups.reduce((n, g) => n + g.results.length, 0) : main.results.length;
-  return { total, exactTotal: topicFilter ? total : exact.results.length, groups, highlight, ...(expandedFrom ? { expandedFrom } : {}) };
+  const total = expandedFrom ? groups.reduce((n, g) => n + g.results.length, 0) : main.results.length;
+  return { total, exactTotal: expandedFrom ? total : exact.results.length, groups, highlight, ...(expandedFrom ? { expandedFrom } : {}) };
 }
 
 const slug = (name: string) => `group-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
@@ -356,9 +379,11 @@ function groupIndex(groups: Group[]): HTMLElement {
 }
 
 /**
- * A group's heading and count are drawn at once; its results (one fragment download each)
- * are fetched when the group comes near the screen, in a list whose height is kept in
- * advance, so a reader who reads only the top of the page downloads only what it shows.
+ * A group's heading and count are drawn at once; its first results (one fragment download
+ * each) are fetched when the group comes on screen, in a list whose height is kept in advance,
+ * so a reader who reads only the top of the page downloads only what it shows. They are put
+ * in the list together: filled one by one, each would move the ones below it. The list is
+ * marked `data-loaded` once they are in.
  */
 function renderGroup(group: Group, context: Context, highlight: string[], observer: IntersectionObserver, loaders: WeakMap<Element, () => Promise<void>>): HTMLElement {
   const section = document.createElement('section');
@@ -375,12 +400,19 @@ function renderGroup(group: Group, context: Context, highlight: string[], observ
   list.className = 'results search-pending';
   list.style.setProperty('--shown', String(Math.min(FIRST_SCREEN, group.results.length)));
   section.append(heading, list);
-  loaders.set(list, async () => {
-    const first = await Promise.all(group.results.slice(0, FIRST_SCREEN).map((r) => r.data()));
-    list.append(...first.map((data) => renderResult(data, context, highlight)));
-    list.classList.remove('search-pending');
-    list.dataset.loaded = '';
-  });
+  const item = (data: ResultData) => {
+    const li = document.createElement('li');
+    fillResult(li, data, context, highlight);
+    return li;
+  };
+  let loading: Promise<void> | undefined;
+  const fill = () =>
+    (loading ??= Promise.all(group.results.slice(0, FIRST_SCREEN).map((r) => r.data())).then((first) => {
+      list.append(...first.map(item));
+      list.classList.remove('search-pending');
+      list.dataset.loaded = '';
+    }));
+  loaders.set(list, fill);
   observer.observe(list);
   if (group.results.length > FIRST_SCREEN) {
     const more = document.createElement('button');
@@ -388,9 +420,9 @@ function renderGroup(group: Group, context: Context, highlight: string[], observ
     more.textContent = `Show all ${group.results.length} from ${group.name}`;
     more.addEventListener('click', async () => {
       more.disabled = true;
-      await loaders.get(list)?.();
+      await fill();
       const rest = await Promise.all(group.results.slice(FIRST_SCREEN).map((r) => r.data()));
-      list.append(...rest.map((data) => renderResult(data, context, highlight)));
+      list.append(...rest.map(item));
       more.remove();
       (list.children[FIRST_SCREEN]?.querySelector('a') as HTMLElement | null)?.focus();
     });
@@ -411,9 +443,8 @@ function describe(data: ResultData, context: Context): { title: string; source: 
   return { title: `${sectionTitle}, ${place}`, source: `${data.filters.report?.[0] ?? ''} · ${data.filters.year?.[0] ?? ''} · ${kind ?? ''}` };
 }
 
-function renderResult(data: ResultData, context: Context, highlight: string[]): HTMLLIElement {
+function fillResult(item: HTMLLIElement, data: ResultData, context: Context, highlight: string[]): void {
   const { title, source } = describe(data, context);
-  const item = document.createElement('li');
   const heading = document.createElement('h3');
   heading.className = 'search-result-title';
   const link = document.createElement('a');
@@ -427,7 +458,6 @@ function renderResult(data: ResultData, context: Context, highlight: string[]): 
   // Pagefind returns the excerpt as escaped text with <mark> around the hits.
   excerpt.innerHTML = data.excerpt;
   item.append(heading, where, excerpt);
-  return item;
 }
 
 function suggestionList(suggestions: ReturnType<typeof nearestNames>, context: Context): HTMLElement {
