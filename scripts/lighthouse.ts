@@ -4,7 +4,7 @@
 // four category scores per page and, where a score is below 100, the audits that cost points.
 // `npm run bench` calls it after building; `node scripts/lighthouse.ts` runs it alone over an
 // existing `dist`, and exits non-zero if any score is below 100. While fixing a page:
-// LIGHTHOUSE_PAGES=/incidents/,/data/ (only these), LIGHTHOUSE_RUNS=1, LIGHTHOUSE_REPORTS=dir
+// LIGHTHOUSE_PAGES=/incidents/,/data/ (these pages instead), LIGHTHOUSE_RUNS=1, LIGHTHOUSE_REPORTS=dir
 // (keep each page's full Lighthouse report as JSON), LIGHTHOUSE_PORT (the server's port).
 //
 // Performance is measured up to twice per page, and the better run counts. Why: on a shared
@@ -50,7 +50,7 @@ export interface LighthouseOptions {
   runs?: number;
   /** Port of the static server; 0 for any free port. */
   port?: number;
-  /** Audit only these paths (while fixing a page). */
+  /** Audit these paths instead (while fixing a page; any page of the site). */
   only?: string[];
   /** Write each page's counted Lighthouse report (JSON) into this directory. */
   reportsDir?: string;
@@ -65,7 +65,8 @@ export async function runLighthouse(dist: string, options: LighthouseOptions = {
   });
   const results: PageScores[] = [];
   try {
-    const pages = pagesToAudit(dist).filter((p) => !options.only?.length || options.only.includes(p.path));
+    const kinds = pagesToAudit(dist);
+    const pages = options.only?.length ? options.only.map((path) => kinds.find((k) => k.path === path) ?? { name: path, path }) : kinds;
     if (options.reportsDir) mkdirSync(options.reportsDir, { recursive: true });
     for (const page of pages) {
       let best: Result | undefined;
@@ -87,7 +88,7 @@ export async function runLighthouse(dist: string, options: LighthouseOptions = {
         if (!best || performance > (shownScore(best, 'performance') ?? 0)) best = lhr;
         if (performance === 100) break; // nothing a second run could improve
       }
-      if (options.reportsDir) writeFileSync(join(options.reportsDir, `${page.name.replaceAll(' ', '-')}.json`), JSON.stringify(best, null, 1));
+      if (options.reportsDir) writeFileSync(join(options.reportsDir, `${page.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}.json`), JSON.stringify(best, null, 1));
       const result = scoresOf(page, best!, performanceRuns);
       results.push(result);
       process.stderr.write(`lighthouse ${page.path}: ${CATEGORIES.map((c) => result.scores[c]).join(' / ')}\n`);
