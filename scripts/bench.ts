@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { measureSearchCosts } from './search-bytes.ts';
+import { lighthouseTable, lighthouseVerdict, runLighthouse } from './lighthouse.ts';
 
 const BUDGET_KB = 50;
 /** Search budgets (issue 10), in KiB: the median query of the test set on a first visit, and a further query. */
@@ -82,4 +83,9 @@ console.log(`\nThe median first visit (“${medianCost.query}”, ${kib(medianCo
 const searchOver = median(firsts) > SEARCH_FIRST_KIB * 1024 || median(furthers) > SEARCH_FURTHER_KIB * 1024;
 console.log(`\nBudget: every page but search under ${BUDGET_KB} KB gzip: ${over.length === 0 ? 'met' : `NOT met by ${over.map((w) => w.page).join(', ')}`}.`);
 console.log(`Budget: search, median first query ≤ ${SEARCH_FIRST_KIB} KiB and further query ≤ ${SEARCH_FURTHER_KIB} KiB: ${searchOver ? 'NOT met' : 'met'}.`);
-if (over.length > 0 || searchOver) process.exit(1);
+
+// Lighthouse (scripts/lighthouse.ts): one page of each kind, mobile, the better of two runs for performance.
+const lighthouseResults = await runLighthouse(dist);
+const lighthouse = lighthouseVerdict(lighthouseResults);
+console.log(`\nLighthouse (mobile, default settings), one page of each kind:\n\n${lighthouseTable(lighthouseResults)}\n\n${lighthouse.line}`);
+if (over.length > 0 || searchOver || !lighthouse.met) process.exit(1);

@@ -1,6 +1,6 @@
 // A small static file server that behaves as a plain web host does: it serves the built
 // site, compresses text (HTML, CSS, JavaScript, JSON) with gzip when the browser asks for it,
-// answers a revalidation with 304 Not Modified,
+// answers a revalidation with 304 Not Modified, answers a missing page with the site's 404 page,
 // and sends Pagefind's own files (.pf_index, .pf_fragment, .pf_meta, .pf_filter, .pagefind)
 // as they are, since Pagefind already compresses them. The bench uses it so that the bytes
 // it counts are the bytes a reader's browser would receive.
@@ -58,7 +58,16 @@ export async function startStaticServer(root: string, base = '/', port = 0): Pro
       });
       response.end(request.method === 'HEAD' ? undefined : sent);
     } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      // Like most static hosts, answer a missing page with the site's own 404 page (status 404).
+      const notFound = await readFile(join(root, '404.html')).catch(() => undefined);
+      if (!notFound) {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      const sent = gzip ? gzipSync(notFound, { level: 9 }) : notFound;
+      response.writeHead(404, { 'content-type': TYPES['.html']!, 'content-length': sent.length, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+      response.end(request.method === 'HEAD' ? undefined : sent);
     }
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

@@ -2,7 +2,9 @@
  * Filters the timeline by category, report and topic without reloading, runs it newest first
  * or oldest first, and shows it detailed or compact (one line per event). Every choice is kept
  * in the URL (?category=…&report=…&topic=…&order=newest&view=compact) so a view can be shared.
- * Without JavaScript the form stays hidden and the whole timeline is there to read, oldest first.
+ * The form is in the page's HTML, shown unless scripting is off (timeline.css), so nothing moves
+ * when this script starts; on a plain visit it changes nothing on the page (no layout shift, and no
+ * relayout of the long timeline). Without JavaScript the whole timeline is there to read, oldest first.
  */
 const FIELDS = [
   { name: 'category', attribute: 'categories' },
@@ -31,9 +33,11 @@ export function attachTimelineFilters(): void {
     const value = params.get(name) ?? '';
     if ([...select(name).options].some((o) => o.value === value)) select(name).value = value;
   }
-  form.hidden = false;
 
+  let newestShown = false; // the page is built oldest first
   const arrange = (newestFirst: boolean) => {
+    if (newestFirst === newestShown) return;
+    newestShown = newestFirst;
     // Moving the nodes (not a CSS reversal) keeps reading and focus order the same as what is seen.
     const ordered = newestFirst ? [...years].reverse() : years;
     for (const { section, list, events } of ordered) {
