@@ -40,6 +40,13 @@ export interface CheckedGlobOptions {
   reportText?: boolean;
   /** The file is frontmatter only (reports): MDX would compile, and run, anything in a body. */
   frontmatterOnly?: boolean;
+  /**
+   * Keep the MDX files out of the JavaScript bundle (sections): glob() registers every .mdx
+   * entry as a module to compile and bundle, which at a thousand reports (13,000 sections)
+   * took the build past 5 GB. The entries keep their text (`body`); pages render it with
+   * src/data/section-body-html.ts, and `render()` is not used for them.
+   */
+  bodyOutsideBundle?: boolean;
 }
 
 function patternRegExp(pattern: string): RegExp {
@@ -152,7 +159,10 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       allChecked ??= Promise.resolve(declared.flatMap((each) => folderProblems(root, each)));
       const problems = await allChecked;
       if (problems.length > 0) throw new ContentError(problems);
-      await inner.load(context);
+      if (!options.bodyOutsideBundle) return inner.load(context);
+      // An entry marked for deferred rendering is what makes Astro import its file as a module.
+      const store = context.store;
+      await inner.load({ ...context, store: { ...store, set: ({ deferredRender: _module, ...entry }) => store.set(entry) } });
     },
   };
 }
