@@ -1,11 +1,15 @@
 // `npm run bench:scale`: builds synthetic corpora of 5, 100 and 1,000 reports outside the
-// repository and measures how the build grows. The five real reports are copied under new
-// ids with their words changed (a different vocabulary per copy, so pages do not compress
-// as near-duplicates); incidents, topics and statistics stay as they are. For each size it
-// prints pages, CPU seconds, ms per page, peak memory, dist size and search-index size, and
-// exits non-zero if ms per page at 1,000 exceeds 1.25× the figure at 100, if peak memory
-// passes the budget, or if a page that lists reports passes the first-visit weight budget.
-// Not part of `npm test`: a 1,000-report build takes minutes. SCALE_SIZES=5,100 runs fewer.
+// repository (scripts/scale-corpus.ts: the five real reports copied under new ids with their
+// words changed, so pages do not compress as near-duplicates) and measures how the build grows.
+// Each size is built as `npm run build` builds it, astro build then the search index
+// (scripts/search-index.ts); the offline editions are left out. For each size it prints pages,
+// CPU seconds and peak memory of astro build, ms per page, dist size, search-index size, and
+// the heaviest first visit (HTML plus the scripts and styles it loads, gzip 9, as npm run bench
+// counts it) among the pages that list reports: /, every page of /reports/, /scores/ and /data/.
+// It also prints, to stderr, the peak memory of each phase of the build
+// (src/integrations/memory-phases.ts). It exits non-zero if ms per page at 1,000 exceeds 1.25×
+// the figure at 100, if peak memory passes the budget, or if a list page passes the first-visit
+// budget. Not part of `npm test`: a 1,000-report build takes minutes. SCALE_SIZES=5,100 runs fewer.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,7 +60,7 @@ for (const reports of sizes) {
   const dist = join(dir, 'dist');
   const phasesFile = join(dir, 'memory-phases.jsonl');
   try {
-    const env = { ARCHIVE_CONTENT_DIR: join(dir, 'content'), OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' };
+    const env = { ARCHIVE_CONTENT_DIR: join(dir, 'content'), OUT_DIR: dist, ASTRO_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
     const build = measureNode(['node_modules/astro/bin/astro.mjs', 'build', '--force'], { ...env, MEMORY_PHASES: phasesFile });
     // The search index as the real build makes it (package.json "build"), not bare Pagefind.
     execFileSync(process.execPath, ['scripts/search-index.ts', dist], { env: { ...process.env, ...env }, stdio: 'ignore' });

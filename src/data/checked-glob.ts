@@ -43,8 +43,9 @@ export interface CheckedGlobOptions {
   /**
    * Keep the MDX files out of the JavaScript bundle (sections): glob() registers every .mdx
    * entry as a module to compile and bundle, which at a thousand reports (13,000 sections)
-   * took the build past 5 GB. The entries keep their text (`body`); pages render it with
-   * src/data/section-body-html.ts, and `render()` is not used for them.
+   * took the build past 5 GB. Nor does the content store keep their text (it is bundled as one
+   * module too): src/data/section-body-html.ts reads a body from its file and renders it when
+   * a page needs it, and `render()` is not used for these entries.
    */
   bodyOutsideBundle?: boolean;
 }
@@ -150,7 +151,12 @@ function folderProblems(root: string, options: CheckedGlobOptions): ContentProbl
 }
 
 export function checkedGlob(options: CheckedGlobOptions): Loader {
-  const inner = glob({ pattern: options.pattern, base: options.base, ...(options.generateId ? { generateId: options.generateId } : {}) });
+  const inner = glob({
+    pattern: options.pattern,
+    base: options.base,
+    ...(options.generateId ? { generateId: options.generateId } : {}),
+    ...(options.bodyOutsideBundle ? { retainBody: false } : {}),
+  });
   declared.push(options);
   return {
     name: 'checked-glob',

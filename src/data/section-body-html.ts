@@ -1,6 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createMdxHastHandle, dropHandle, renderHandle } from 'satteri';
 import type { Section } from './reports.ts';
 import { escapeTextAsAstro } from '../lib/astro-text-escapes.ts';
+import { bodyPart } from '../lib/content-problem.ts';
+
+/**
+ * A section's MDX text (after the frontmatter, trimmed, as Astro's MDX loader gives it), read
+ * from its file whenever it is needed. The content store does not keep bodies (see
+ * `bodyOutsideBundle` in src/data/checked-glob.ts): the store is bundled into the build as one
+ * module, and at a thousand reports the bodies made it 55 MB.
+ */
+export function sectionBody(section: Pick<Section, 'id' | 'filePath'>): string {
+  if (!section.filePath) throw new Error(`section ${section.id} has no file path in the content store; expected the loader to record it`);
+  return bodyPart(readFileSync(resolve(section.filePath), 'utf8')).body.trim();
+}
 
 /**
  * A section's body as HTML, rendered from its MDX text when a page needs it. Section bodies
@@ -12,9 +26,8 @@ import { escapeTextAsAstro } from '../lib/astro-text-escapes.ts';
  * astro.config.mjs: report text is verbatim. Text is escaped as Astro escapes it, so the pages
  * are what they were when Astro rendered the compiled MDX.
  */
-export function sectionBodyHtml(section: Pick<Section, 'id' | 'body'>): string {
-  if (section.body === undefined) throw new Error(`section ${section.id} has no body in the content store; expected its MDX text`);
-  const handle = createMdxHastHandle(section.body, { smartPunctuation: false });
+export function sectionBodyHtml(section: Pick<Section, 'id' | 'filePath'>): string {
+  const handle = createMdxHastHandle(sectionBody(section), { smartPunctuation: false });
   try {
     // The renderer ends with a newline after the last block; the compiled MDX did not.
     return escapeTextAsAstro(renderHandle(handle).replace(/\n$/, ''));

@@ -6,6 +6,7 @@ import { getSectionAnchors } from './anchors.ts';
 import { failOnContentProblems, fileOf, problemFromLine } from './content-error.ts';
 import { getIncidents, type Incident } from './incidents.ts';
 import { getReports, type Report, type Section } from './reports.ts';
+import { sectionBody } from './section-body-html.ts';
 
 export type Theme = CollectionEntry<'themes'>;
 
@@ -46,7 +47,7 @@ async function load(): Promise<ThemeData> {
   const paragraphText = new Map<string, Map<string, string>>();
   for (const section of sectionEntries) {
     const ids = (await getSectionAnchors(section.id)).paragraphs.map((p) => p.id);
-    const texts = sourceParagraphs(section.body ?? '');
+    const texts = sourceParagraphs(sectionBody(section));
     paragraphsOf.set(section.id, ids);
     paragraphText.set(section.id, new Map(ids.map((id, i) => [id, texts[i] ?? ''])));
   }
