@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { memoryPhases } from './src/integrations/memory-phases.ts';
 
 // The archive can be served from a sub-path (a mirror at /archive/, say): set SITE_BASE.
 // SITE_URL is the public origin used in the sitemap and canonical links.
@@ -21,7 +22,7 @@ export default defineConfig({
   // Report text is verbatim: no smart quotes, dashes or ellipses may be substituted for what the source prints.
   // No syntax highlighting: bodies hold no code, and Shiki's inline styles would break the CSP.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
-  integrations: [mdx(), sitemap(), securityHeaders()],
+  integrations: [mdx(), sitemap(), securityHeaders(), memoryPhases()],
   // Scripts go in their own files rather than inline, so the search page's dynamic import of
   // Pagefind is bundled correctly (Vite's preload helper is missing from inlined scripts).
   vite: { build: { assetsInlineLimit: 0 } },

@@ -1,84 +1,34 @@
 // `npm run bench:scale`: builds synthetic corpora of 5, 100 and 1,000 reports outside the
-// repository and measures how the build grows. The five real reports are copied under new
-// ids with their words changed (a different vocabulary per copy, so pages do not compress
-// as near-duplicates); incidents, topics and statistics stay as they are. For each size it
-// prints pages, CPU seconds, ms per page, peak memory, dist size and search-index size, and
-// exits non-zero if ms per page at 1,000 exceeds 1.25× the figure at 100, if peak memory
-// passes the budget, or if a page that lists reports passes the first-visit weight budget.
-// Not part of `npm test`: a 1,000-report build takes minutes. SCALE_SIZES=5,100 runs fewer.
+// repository (scripts/scale-corpus.ts: the five real reports copied under new ids with their
+// words changed, so pages do not compress as near-duplicates) and measures how the build grows.
+// Each size is built as `npm run build` builds it, astro build then the search index
+// (scripts/search-index.ts); the offline editions are left out. For each size it prints pages,
+// CPU seconds and peak memory of astro build, ms per page, dist size, search-index size, and
+// the heaviest first visit (HTML plus the scripts and styles it loads, gzip 9, as npm run bench
+// counts it) among the pages that list reports: /, every page of /reports/, /scores/ and /data/.
+// It also prints, to stderr, the peak memory of each phase of the build
+// (src/integrations/memory-phases.ts). It exits non-zero if ms per page at 1,000 exceeds 1.25×
+// the figure at 100, if peak memory passes the budget, or if a list page passes the first-visit
+// budget. Not part of `npm test`: a 1,000-report build takes minutes. SCALE_SIZES=5,100 runs fewer.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { firstVisitBytes } from './first-visit.ts';
+import { makeCorpus } from './scale-corpus.ts';
 
 const sizes = (process.env.SCALE_SIZES ?? '5,100,1000').split(',').map(Number);
 const MEMORY_BUDGET_MB = 2500;
 const GROWTH_LIMIT = 1.25;
 const PAGE_BUDGET_KB = 50;
-const LIST_PAGES = ['index.html', 'reports/index.html', 'scores/index.html', 'data/index.html'];
-
-const bodyOf = (mdx: string) => mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-const frontmatterOf = (mdx: string) => mdx.slice(0, mdx.length - bodyOf(mdx).length);
-
-/** A deterministic stream of numbers for one copy, so a corpus is the same every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13; state >>>= 0;
-    state ^= state >> 17;
-    state ^= state << 5; state >>>= 0;
-    return state / 2 ** 32;
-  };
-}
-
-const SYLLABLES = ['ka', 'za', 'kh', 'st', 'an', 'net', 'ro', 'li', 'mo', 'ver', 'tel', 'com', 'sa', 'mar', 'din', 'ol', 'pe', 'qu', 'ist', 'ur', 'bek', 'ov', 'ne', 'ta'];
-
-/** Replaces every word of four letters or more with one from this copy's own vocabulary; note markers stay. */
-function rewrite(text: string, seed: number): string {
-  const vocabulary = new Map<string, string>();
-  const next = random(seed);
-  return text.replace(/\[\^\d+\]|\p{L}{4,}/gu, (word) => {
-    if (word.startsWith('[^')) return word;
-    let replacement = vocabulary.get(word);
-    if (!replacement) {
-      const length = 2 + Math.floor(next() * 3);
-      replacement = Array.from({ length }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join('');
-      vocabulary.set(word, replacement);
-    }
-    return replacement;
-  });
-}
-
-function makeCorpus(reports: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `kifa-scale-${reports}-`));
-  const content = join(dir, 'content');
-  cpSync('content', content, { recursive: true });
-  const originals = readdirSync('content/reports').map((f) => f.replace(/\.mdx$/, '')).sort();
-  for (let i = 0; i < reports - originals.length; i++) {
-    const original = originals[i % originals.length]!;
-    const id = `${original}-copy-${i + 1}`;
-    const report = readFileSync(`content/reports/${original}.mdx`, 'utf8');
-    const source = report.match(/sourceFile: "([^"]+)"/)![1]!;
-    const sourceCopy = `${String(1000 + i).padStart(4, '0')}_${(i + 1).toString(16).padStart(16, '0')}.txt`;
-    cpSync(`content/sources/${source}`, join(content, 'sources', sourceCopy));
-    writeFileSync(
-      join(content, 'reports', `${id}.mdx`),
-      report
-        .replace(/^title: "(.*)"$/m, `title: "$1 (synthetic copy ${i + 1})"`)
-        .replace(/^shortTitle: "(.*)"$/m, `shortTitle: "$1, copy ${i + 1}"`)
-        .replace(`sourceFile: "${source}"`, `sourceFile: "${sourceCopy}"`),
-    );
-    mkdirSync(join(content, 'sections', id));
-    for (const file of readdirSync(`content/sections/${original}`)) {
-      const mdx = readFileSync(`content/sections/${original}/${file}`, 'utf8');
-      writeFileSync(join(content, 'sections', id, file), frontmatterOf(mdx).replace(`report: "${original}"`, `report: "${id}"`) + rewrite(bodyOf(mdx), i + 1));
-    }
-  }
-  // Every section needs its permanent anchors; the copies get theirs as an author would.
-  execFileSync(process.execPath, ['scripts/anchors.ts'], { env: { ...process.env, ARCHIVE_CONTENT_DIR: content }, stdio: 'ignore' });
-  return dir;
-}
+/** The pages that list reports: home, every page of /reports/, scores and open data. */
+const listPages = (dist: string) => [
+  'index.html',
+  'reports/index.html',
+  ...(existsSync(join(dist, 'reports/page')) ? readdirSync(join(dist, 'reports/page')).map((n) => `reports/page/${n}/index.html`) : []),
+  'scores/index.html',
+  'data/index.html',
+];
 
 interface Run { cpuSeconds: number; peakMb: number; wallSeconds: number }
 
@@ -108,12 +58,15 @@ const results: Result[] = [];
 for (const reports of sizes) {
   const dir = makeCorpus(reports);
   const dist = join(dir, 'dist');
+  const phasesFile = join(dir, 'memory-phases.jsonl');
   try {
-    const env = { ARCHIVE_CONTENT_DIR: join(dir, 'content'), OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' };
-    const build = measureNode(['node_modules/astro/bin/astro.mjs', 'build', '--force'], env);
-    execFileSync('npx', ['pagefind', '--site', dist], { stdio: 'ignore' });
+    const env = { ARCHIVE_CONTENT_DIR: join(dir, 'content'), OUT_DIR: dist, ASTRO_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+    const build = measureNode(['node_modules/astro/bin/astro.mjs', 'build', '--force'], { ...env, MEMORY_PHASES: phasesFile });
+    // The search index as the real build makes it (package.json "build"), not bare Pagefind.
+    execFileSync(process.execPath, ['scripts/search-index.ts', dist], { env: { ...process.env, ...env }, stdio: 'ignore' });
     const pages = walk(dist).filter((f) => f.endsWith('.html')).length;
-    const lists = LIST_PAGES.filter((p) => existsSync(join(dist, p))).map((p) => ({ page: `/${p.replace(/index\.html$/, '')}`, kb: gzipSync(readFileSync(join(dist, p)), { level: 9 }).length / 1024 }));
+    // A first visit: the HTML and the scripts and styles it loads, gzip level 9 (as npm run bench).
+    const lists = listPages(dist).filter((p) => existsSync(join(dist, p))).map((p) => ({ page: `/${p.replace(/index\.html$/, '')}`, kb: firstVisitBytes(dist, join(dist, p)) / 1024 }));
     const heaviestList = lists.reduce((a, b) => (b.kb > a.kb ? b : a));
     results.push({
       reports,
@@ -125,7 +78,11 @@ for (const reports of sizes) {
       indexMb: mb(sizeOf(join(dist, 'pagefind'))),
       heaviestList,
     });
-    console.error(`built ${reports} reports: ${pages} pages in ${build.wallSeconds.toFixed(0)} s`);
+    console.error(`built ${reports} reports: ${pages} pages in ${build.wallSeconds.toFixed(0)} s; memory by phase (src/integrations/memory-phases.ts):`);
+    for (const line of readFileSync(phasesFile, 'utf8').trim().split('\n')) {
+      const { phase, seconds, peakRssMiB, peakHeapMiB } = JSON.parse(line);
+      console.error(`  ${phase}: ${seconds.toFixed(0)} s, peak RSS ${peakRssMiB} MiB, peak V8 heap ${peakHeapMiB} MiB`);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -25,18 +25,20 @@ function collection<S extends z.ZodType>(
   pattern: string,
   folder: string,
   rawSchema: S,
-  extra: { generateId?: (o: { entry: string }) => string; reportText?: boolean; frontmatterOnly?: boolean } = {},
+  extra: { generateId?: (o: { entry: string }) => string; reportText?: boolean; frontmatterOnly?: boolean; bodyOutsideBundle?: boolean } = {},
 ) {
   const schema = strictDeep(rawSchema);
   return defineCollection({ loader: checkedGlob({ pattern, base: `${contentDir}/${folder}`, schema, ...extra }), schema });
 }
 
-const reports = collection('*.mdx', 'reports', reportSchema, { frontmatterOnly: true });
+const reports = collection('*.mdx', 'reports', reportSchema, { frontmatterOnly: true, bodyOutsideBundle: true });
 
 // The id is "<report>/<slug>", taken from the path, so slugs only need to be unique within a report.
 const sections = collection('*/*.mdx', 'sections', z.object({ report: reference('reports'), ...sectionFields }), {
   generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
   reportText: true,
+  // Rendered from their text by the pages that show them, not bundled as modules (see checked-glob.ts).
+  bodyOutsideBundle: true,
 });
 
 const topics = collection('*.yaml', 'topics', topicSchema);

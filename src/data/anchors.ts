@@ -6,6 +6,7 @@ import type { SectionAnchors } from '../lib/section-html.ts';
 import { correctionPath, sectionPath, withBase } from '../lib/urls.ts';
 import { failOnContentProblems, fileOf, type ContentProblem } from './content-error.ts';
 import { correctionFor } from './corrections.ts';
+import { sectionBody } from './section-body-html.ts';
 
 /** A section's anchors, and the notes each of its paragraphs cites (for the rules in check-content.ts). */
 export interface SectionParagraphAnchors extends SectionAnchors {
@@ -32,7 +33,7 @@ async function load(): Promise<{ bySection: Map<string, SectionParagraphAnchors>
       problems.push({ file: fileOf(section), field: 'anchors', message: `no lockfile; expected content/anchors/${section.id}.yaml (run \`npm run anchors\`)` });
       continue;
     }
-    const texts = sourceParagraphs(section.body ?? '');
+    const texts = sourceParagraphs(sectionBody(section));
     const { ids, problems: mismatches } = assignAnchors(texts, lock.data);
     for (const message of mismatches) problems.push({ file: fileOf(section), field: 'body', message });
     const fingerprints = new Map(lock.data.paragraphs.map((a) => [a.id, a.fingerprint]));

@@ -9,6 +9,7 @@ import { failOnContentProblems, fileOf, problemAt, problemFromRule, type Content
 import { derivationProblems, scoreInputs } from './scores.ts';
 import { anchorProblems, sectionAnchorsAsRecorded } from './anchors.ts';
 import { disagreementProblems, unflaggedDateDisagreement, unsupportedSummaryNumbers } from '../lib/incident-rules.ts';
+import { sectionBody } from './section-body-html.ts';
 
 /**
  * Every rule that ties entries together, checked once, before any page is rendered: the
@@ -55,7 +56,7 @@ async function run(): Promise<void> {
     section.data.truncatedParagraphs.forEach((t, i) => {
       if (!anchorIds.get(section.id)?.has(t.paragraph)) problems.push(problemAt(section, `truncatedParagraphs.${i}.paragraph`, `this section has no ${t.paragraph}; expected one of its paragraph anchors (${anchorList(section.id)})`));
     });
-    for (const rule of checkNoteMarkers(section.body ?? '', section.data.notes)) {
+    for (const rule of checkNoteMarkers(sectionBody(section), section.data.notes)) {
       const marker = /\[\^\d+\]/.exec(rule)?.[0];
       problems.push(problemFromRule(section, rule, rule.startsWith('body:') ? marker : undefined));
     }

@@ -40,6 +40,14 @@ export interface CheckedGlobOptions {
   reportText?: boolean;
   /** The file is frontmatter only (reports): MDX would compile, and run, anything in a body. */
   frontmatterOnly?: boolean;
+  /**
+   * Keep the MDX files out of the JavaScript bundle (sections): glob() registers every .mdx
+   * entry as a module to compile and bundle, which at a thousand reports (13,000 sections)
+   * took the build past 5 GB. Nor does the content store keep their text (it is bundled as one
+   * module too): src/data/section-body-html.ts reads a body from its file and renders it when
+   * a page needs it, and `render()` is not used for these entries.
+   */
+  bodyOutsideBundle?: boolean;
 }
 
 function patternRegExp(pattern: string): RegExp {
@@ -143,7 +151,12 @@ function folderProblems(root: string, options: CheckedGlobOptions): ContentProbl
 }
 
 export function checkedGlob(options: CheckedGlobOptions): Loader {
-  const inner = glob({ pattern: options.pattern, base: options.base, ...(options.generateId ? { generateId: options.generateId } : {}) });
+  const inner = glob({
+    pattern: options.pattern,
+    base: options.base,
+    ...(options.generateId ? { generateId: options.generateId } : {}),
+    ...(options.bodyOutsideBundle ? { retainBody: false } : {}),
+  });
   declared.push(options);
   return {
     name: 'checked-glob',
@@ -152,7 +165,10 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       allChecked ??= Promise.resolve(declared.flatMap((each) => folderProblems(root, each)));
       const problems = await allChecked;
       if (problems.length > 0) throw new ContentError(problems);
-      await inner.load(context);
+      if (!options.bodyOutsideBundle) return inner.load(context);
+      // An entry marked for deferred rendering is what makes Astro import its file as a module.
+      const store = context.store;
+      await inner.load({ ...context, store: { ...store, set: ({ deferredRender: _module, ...entry }) => store.set(entry) } });
     },
   };
 }

@@ -6,6 +6,7 @@ import { getSectionAnchors } from './anchors.ts';
 import { failOnContentProblems, fileOf, problemFromLine } from './content-error.ts';
 import { getIncidents, type Incident } from './incidents.ts';
 import { getReports, type Report, type Section } from './reports.ts';
+import { sectionBody } from './section-body-html.ts';
 
 export type Theme = CollectionEntry<'themes'>;
 
@@ -14,7 +15,7 @@ export interface ThemeData {
   themes: Theme[];
   bySlug: Map<string, Theme>;
   index: ThemeIndex;
-  /** Section id → paragraph id → the paragraph's text as written (with its [^n] markers). */
+  /** Section id → paragraph id → the paragraph's text as written (with its [^n] markers), for the paragraphs a theme or the general record names. */
   paragraphText: Map<string, Map<string, string>>;
   sections: Map<string, Section>;
   /** Reports oldest edition first (date order of the editions). */
@@ -43,12 +44,8 @@ async function load(): Promise<ThemeData> {
   const problems: string[] = [];
 
   const paragraphsOf = new Map<string, string[]>();
-  const paragraphText = new Map<string, Map<string, string>>();
   for (const section of sectionEntries) {
-    const ids = (await getSectionAnchors(section.id)).paragraphs.map((p) => p.id);
-    const texts = sourceParagraphs(section.body ?? '');
-    paragraphsOf.set(section.id, ids);
-    paragraphText.set(section.id, new Map(ids.map((id, i) => [id, texts[i] ?? ''])));
+    paragraphsOf.set(section.id, (await getSectionAnchors(section.id)).paragraphs.map((p) => p.id));
   }
 
   // An indicator's question as the newest edition that scores it prints it.
@@ -78,6 +75,22 @@ async function load(): Promise<ThemeData> {
   );
   problems.push(...index.problems);
   failOnContentProblems(problems.map(problemFromLine));
+
+  // The text of the paragraphs the themes and the general record name, and only those: the
+  // rest of the archive's text is not held for the whole build.
+  const sectionsById = new Map(sectionEntries.map((s) => [s.id, s]));
+  const paragraphText = new Map<string, Map<string, string>>();
+  for (const [sectionId, named] of [...index.themesOf, ...index.general]) {
+    const section = sectionsById.get(sectionId);
+    if (!section) continue;
+    const ids = paragraphsOf.get(sectionId) ?? [];
+    const texts = sourceParagraphs(sectionBody(section));
+    const kept = paragraphText.get(sectionId) ?? new Map<string, string>();
+    ids.forEach((id, i) => {
+      if (named.has(id)) kept.set(id, texts[i] ?? '');
+    });
+    paragraphText.set(sectionId, kept);
+  }
 
   const incidentsAt = new Map<string, Incident[]>();
   for (const incident of incidents) {

@@ -1,6 +1,6 @@
 import { getReports, getReportSections, type Report, type Section } from './reports.ts';
 import { getTopics } from './incidents.ts';
-import { getSectionParagraphs } from './section-paragraphs.ts';
+import { sectionParagraphs } from './section-paragraphs.ts';
 import { compileTopicMatcher, quoteAround, type Quote } from '../lib/topic-passages.ts';
 
 /** One paragraph that names a topic, quoted, with where it stands. */
@@ -19,12 +19,12 @@ let built: Promise<Map<string, TopicPassage[]>> | undefined;
  * order, with one matcher for all topics: topic id → the paragraphs that name it.
  */
 async function build(): Promise<Map<string, TopicPassage[]>> {
-  const [topics, reports, paragraphsBySection] = await Promise.all([getTopics(), getReports(), getSectionParagraphs()]);
+  const [topics, reports] = await Promise.all([getTopics(), getReports()]);
   const matcher = compileTopicMatcher(topics.map((t) => ({ id: t.id, names: [t.data.name, ...t.data.aliases] })));
   const byTopic = new Map<string, TopicPassage[]>(topics.map((t) => [t.id, []]));
   for (const report of reports) {
     for (const section of await getReportSections(report.id)) {
-      for (const { id, text } of paragraphsBySection.get(section.id)?.paragraphs ?? []) {
+      for (const { id, text } of (await sectionParagraphs(section)).paragraphs) {
         for (const [topic, spans] of matcher.match(text)) {
           byTopic.get(topic)!.push({ report, section, paragraph: id, quote: quoteAround(text, spans) });
         }

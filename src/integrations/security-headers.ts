@@ -27,11 +27,15 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
-        const policies = htmlFiles(root).flatMap((file) => {
+        // Pages mostly carry the same policy: each distinct text is kept and parsed once, in the
+        // order first met. Keeping every page's parsed policy instead held every page's whole
+        // HTML alive (a matched substring keeps its source string in V8): 4.9 GB at 1,000 reports.
+        const texts = new Set<string>();
+        for (const file of htmlFiles(root)) {
           const text = metaPolicy(readFileSync(file, 'utf8'));
-          return text ? [parsePolicy(text)] : [];
-        });
-        writeFileSync(join(root, '_headers'), headersFile(base, mergePolicies(policies)));
+          if (text) texts.add(text);
+        }
+        writeFileSync(join(root, '_headers'), headersFile(base, mergePolicies([...texts].map(parsePolicy))));
       },
     },
   };

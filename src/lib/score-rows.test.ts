@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { scaleChangeYears, scoreRows, sumProblems, type ReportScores } from './score-rows.ts';
+import { oneRowPerYear, scaleChangeYears, scoreRows, sumProblems, type ReportScores } from './score-rows.ts';
 
 const fotn2015: ReportScores = {
   id: 'fotn-2015',
@@ -57,4 +57,17 @@ test('the year the scale turned around is the first year printed on the new scal
     [2019],
   );
   assert.deepEqual(scaleChangeYears([{ year: 2019, scale: 'higher-is-freer' }]), []);
+});
+
+test('a year printed by two reports is shown once, from the report that comes first (newest)', () => {
+  const rows = [
+    { report: 'fotn-2013', year: 2012, code: 'total' },
+    { report: 'fotn-2013', year: 2013, code: 'total' },
+    { report: 'fotn-2013-copy', year: 2013, code: 'total' },
+    { report: 'fotn-2014', year: 2013, code: 'total' },
+    { report: 'fotn-2014', year: 2013, code: 'A' },
+  ];
+  assert.deepEqual(oneRowPerYear(rows, ['fotn-2014', 'fotn-2013', 'fotn-2013-copy']), [rows[0], rows[3], rows[4]]);
+  // Rows without duplicates pass through unchanged.
+  assert.deepEqual(oneRowPerYear(rows.slice(0, 2), []), rows.slice(0, 2));
 });

@@ -92,3 +92,21 @@ export function scaleChangeYears(rows: readonly Pick<ScoreRow, 'year' | 'scale'>
   const years = [...byYear.keys()];
   return years.filter((year, i) => i > 0 && byYear.get(year) !== byYear.get(years[i - 1]!));
 }
+
+/**
+ * One row per year and code, for charts and tables that show a year once: where more than one
+ * report prints a score for the same year (an edition may reprint last year's), the row of the
+ * report that comes first in `reportOrder` (newest edition first) stands. Rows keep their order.
+ */
+export function oneRowPerYear<R extends Pick<ScoreRow, 'report' | 'year' | 'code'>>(rows: readonly R[], reportOrder: readonly string[]): R[] {
+  const rank = new Map(reportOrder.map((id, i) => [id, i]));
+  const rankOf = (row: R) => rank.get(row.report) ?? Number.MAX_SAFE_INTEGER;
+  const chosen = new Map<string, R>();
+  for (const row of rows) {
+    const key = `${row.year} ${row.code}`;
+    const held = chosen.get(key);
+    if (!held || rankOf(row) < rankOf(held)) chosen.set(key, row);
+  }
+  const kept = new Set(chosen.values());
+  return rows.filter((row) => kept.has(row));
+}

@@ -1,7 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { experimental_AstroContainer } from 'astro/container';
-import { loadRenderers } from 'astro:container';
-import { getContainerRenderer } from '@astrojs/mdx';
 import ReportEdition from '../../components/edition/ReportEdition.astro';
 import { getReportSections, getReports } from '../../data/reports.ts';
 import { archiveLinksForEdition } from '../../lib/edition-html.ts';
@@ -11,8 +9,9 @@ import { sectionSlug, withBase } from '../../lib/urls.ts';
 /**
  * /downloads/<report>.html: the one-file edition of each report. An endpoint rather than a
  * page because it is a file to download (no directory URL, no site header or scripts); it
- * renders the edition component through Astro's container with the MDX renderer, so the
- * report text comes from the same content and components as the site. The EPUB and PDF are
+ * renders the edition component through Astro's container (no renderer needed: section bodies
+ * arrive as HTML, src/data/section-body-html.ts), so the report text comes from the same
+ * content and components as the site. The EPUB and PDF are
  * made from this file after the build (scripts/editions.ts).
  */
 export const getStaticPaths = (async () => {
@@ -25,7 +24,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const sections = await getReportSections(report.id);
   if (!site) throw new Error('astro.config: `site` must be set; the offline editions link back to the archive by full URL');
   const siteRoot = new URL(withBase(import.meta.env.BASE_URL, ''), site).href;
-  const container = await experimental_AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
+  const container = await experimental_AstroContainer.create();
   const html = await container.renderToString(ReportEdition, { props: { report, sections, siteRoot, buildDate: buildDate() } });
   const linked = archiveLinksForEdition(html, { siteRoot, reportId: report.id, sectionSlugs: sections.map((s) => sectionSlug(s.id)) });
   return new Response(linked, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
