@@ -2,7 +2,8 @@ import { pages } from '../site/site.ts';
 
 /**
  * What the built site publishes that a writer may link to: every page, and on each page
- * every paragraph anchor (#p3, retired ones included) and note (#note-12). Paths are
+ * every paragraph anchor (#p3, retired ones included), note (#note-12), correction on
+ * /changes/ (#correction-<file>) and year of the timeline (#y2014). Paths are
  * relative to the base, so the record holds for the root and the sub-path builds alike.
  */
 export interface Published {
@@ -23,7 +24,7 @@ export function collectPublished(): Published {
       continue;
     }
     result.pages[path] = page.root
-      .querySelectorAll('.report-text [id^=p], .retired-anchor, .notes li[id^=note-]')
+      .querySelectorAll('.report-text [id^=p], .retired-anchor, .notes li[id^=note-], [id^=correction-], .year-heading[id^=y]')
       .map((el) => el.id)
       .filter((id, i, all) => all.indexOf(id) === i)
       .sort();
