@@ -1,6 +1,5 @@
-import { getCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { getReports } from './reports.ts';
+import { getReports, getReportSections } from './reports.ts';
 import { getIncidents, mentionReport } from './incidents.ts';
 import { getScoreRows } from './scores.ts';
 import { getStatisticSeries } from './statistics.ts';
@@ -65,24 +64,23 @@ async function themeRows() {
 }
 
 async function citationRows() {
-  const [reports, sections, themesOfNotes] = await Promise.all([getReports(), getCollection('sections'), noteThemes()]);
-  return reports.flatMap((report) =>
-    sections
-      .filter((s) => s.data.report.id === report.id)
-      .sort((a, b) => a.data.order - b.data.order)
-      .flatMap((section) =>
-        section.data.notes.map((note) => ({
-          report: report.id,
-          section: section.id,
-          n: note.n,
-          status: note.status,
-          text: note.text ?? null,
-          urls: note.text ? noteUrls(note.text) : [],
-          accessed: (note.text && accessedDate(note.text)) ?? null,
-          markerLost: note.markerLost,
-          themes: themesOfNotes.get(section.id)?.get(note.n) ?? [],
-        })),
-      ),
+  const [reports, themesOfNotes] = await Promise.all([getReports(), noteThemes()]);
+  // Each report's sections come from the one index by report (src/data/reports.ts), in reading order.
+  const sectionLists = await Promise.all(reports.map((report) => getReportSections(report.id)));
+  return reports.flatMap((report, i) =>
+    sectionLists[i]!.flatMap((section) =>
+      section.data.notes.map((note) => ({
+        report: report.id,
+        section: section.id,
+        n: note.n,
+        status: note.status,
+        text: note.text ?? null,
+        urls: note.text ? noteUrls(note.text) : [],
+        accessed: (note.text && accessedDate(note.text)) ?? null,
+        markerLost: note.markerLost,
+        themes: themesOfNotes.get(section.id)?.get(note.n) ?? [],
+      })),
+    ),
   );
 }
 
