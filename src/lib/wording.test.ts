@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { capitalise, listJoin, numberWord, yearRange } from './wording.ts';
+import { capitalise, listJoin, missingYearRuns, numberWord, yearRange } from './wording.ts';
 
 test('counts are words up to twelve, then digits', () => {
   assert.equal(numberWord(5), 'five');
@@ -19,4 +19,10 @@ test('lists read as prose', () => {
 test('a range of years', () => {
   assert.equal(yearRange([2013, 2007, 2020]), '2007–2020');
   assert.equal(yearRange([2015]), '2015');
+});
+
+test('missingYearRuns names each gap between the first and last year, a run as a range', () => {
+  assert.deepEqual(missingYearRuns([2012, 2013, 2015, 2019, 2020]), ['2014', '2016–2018']);
+  assert.deepEqual(missingYearRuns([2013, 2014]), []);
+  assert.deepEqual(missingYearRuns([2020]), []);
 });

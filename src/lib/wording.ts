@@ -25,3 +25,18 @@ export function yearRange(years: readonly number[]): string {
   const max = Math.max(...years);
   return min === max ? String(min) : `${min}–${max}`;
 }
+
+/** The years between the first and last of `years` that are not among them, as runs: [2012, 2013, 2015, 2019] → ["2014", "2016–2018"]. */
+export function missingYearRuns(years: readonly number[]): string[] {
+  const present = new Set(years);
+  const runs: string[] = [];
+  let start: number | undefined;
+  for (let year = Math.min(...years); year <= Math.max(...years) + 1; year++) {
+    if (!present.has(year) && year <= Math.max(...years)) start ??= year;
+    else if (start !== undefined) {
+      runs.push(yearRange([start, year - 1]));
+      start = undefined;
+    }
+  }
+  return runs;
+}
