@@ -26,6 +26,22 @@ export interface ChartMarkerInput {
   label: string;
 }
 
+/** What a line chart shows, and what assistive technology is told about it (LineChart.astro, ChartDrawing.astro). */
+export interface LineChartContent {
+  id: string;
+  title: string;
+  description: string;
+  series: ChartSeriesInput[];
+  xDomain: [number, number];
+  yDomain: [number, number];
+  yTicks: number[];
+  xTicks: number[];
+  /** Shown along the y axis; leave out on small charts and give the unit beside the chart instead. */
+  yLabel?: string | undefined;
+  /** Vertical rules with a label, e.g. the 2019 scale reversal. */
+  markers?: ChartMarkerInput[] | undefined;
+}
+
 export interface ChartOptions {
   width: number;
   height: number;
