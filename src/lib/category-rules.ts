@@ -104,7 +104,7 @@ export function categoryReasonProblems(cues: CategoryCues, incident: Categorised
         `categories: "${category}" has none of its cue words (${cues[category].suggest.slice(0, 5).join(', ')} …, content/review/category-cues.yaml) in any quote; expected a one-line reason under \`because: { ${category}: "…" }\`, or another category`,
       );
     } else if (found.length > 0 && reason) {
-      problems.push(`because.${category}: the quotes say “${found[0]}”, a cue of this category, so it needs no reason; expected this reason removed`);
+      problems.push(`because.${category}: a quote holds the cue “${found[0]}” of this category, so it needs no reason; expected this reason removed`);
     }
   }
   for (const category of Object.keys(incident.because ?? {}) as Category[]) {
@@ -164,7 +164,7 @@ export function categoryReviewProblems(
       if (listed.has(`${s.incident} ${s.category}`)) continue;
       problems.push({
         incident: s.incident,
-        message: `categories: the quotes say “${s.cue}”, a cue of ${s.category}, which the incident lacks, and content/review/category-review.yaml does not settle it; expected the category added (and an entry with decision "added"), or an entry with decision "declined" and a one-line reason`,
+        message: `categories: lacks ${s.category}, which the cue “${s.cue}” in a quote suggests (content/review/category-cues.yaml), and content/review/category-review.yaml does not settle it; expected the category added (and an entry with decision "added"), or an entry with decision "declined" and a one-line reason`,
       });
     }
   }
