@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { checkReviews, lastReview, reviewsSchema, type Review } from './reviews.ts';
+import { checkReviews, lastReview, reviewCountsText, reviewsSchema, type Review } from './reviews.ts';
 
 // A small sample of review records (the real ones are in content/review/).
 const reviews: Review[] = [
@@ -62,4 +62,10 @@ test('content/review/reviews.yaml fits its schema', () => {
   const parsed = reviewsSchema.safeParse(parse(readFileSync(new URL('../../content/review/reviews.yaml', import.meta.url), 'utf8')));
   assert.ok(parsed.success, parsed.error?.message);
   assert.equal(reviewsSchema.safeParse([{ ...reviews[0], date: '2026-11' }]).success, false, 'a review is dated to the day');
+});
+
+test('reviewCountsText says how many incidents were checked, corrected, added and left unchanged', () => {
+  const counts = { review: 'Second', date: '2026-12-04', files: [], checked: 178, corrected: 20, unchanged: 146, added: 12 };
+  assert.equal(reviewCountsText(counts), '178 incidents checked: 20 corrected, 12 added, 146 unchanged.');
+  assert.equal(reviewCountsText({ ...counts, checked: 1, corrected: 1, unchanged: 0, added: 0 }), '1 incident checked: 1 corrected, 0 unchanged.');
 });

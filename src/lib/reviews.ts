@@ -117,3 +117,17 @@ export function checkReviews(
 export function lastReview(counts: readonly ReviewCounts[]): ReviewCounts | undefined {
   return [...counts].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
 }
+
+/**
+ * One review in words, for the method page: "178 incidents checked: 20 corrected, 12 added,
+ * 146 unchanged." (Parts that are zero are left out; "added" only where the review added any.)
+ */
+export function reviewCountsText(counts: ReviewCounts): string {
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const parts = [
+    `${counts.corrected} corrected`,
+    ...(counts.added > 0 ? [`${counts.added} added`] : []),
+    `${counts.unchanged} unchanged`,
+  ];
+  return `${plural(counts.checked, 'incident', 'incidents')} checked: ${parts.join(', ')}.`;
+}
