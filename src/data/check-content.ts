@@ -8,8 +8,11 @@ import { sectionSlug } from '../lib/urls.ts';
 import { failOnContentProblems, fileOf, problemAt, problemFromRule, type ContentProblem } from './content-error.ts';
 import { derivationProblems, scoreInputs } from './scores.ts';
 import { anchorProblems, sectionAnchorsAsRecorded } from './anchors.ts';
-import { disagreementProblems, unflaggedDateDisagreement, unsupportedSummaryNumbers } from '../lib/incident-rules.ts';
+import { disagreementProblems, droppedHedges, unflaggedDateDisagreement, unsupportedSummaryNumbers, unsupportedTitleNumbers } from '../lib/incident-rules.ts';
+import { categoryReasonProblems, categoryReviewProblems, type CategorisedIncident } from '../lib/category-rules.ts';
+import type { ReviewCounts } from '../lib/reviews.ts';
 import { sectionBody } from './section-body-html.ts';
+import { loadCategoryCues, loadCategoryReview, loadReviewRecords } from './review-records.ts';
 
 /**
  * Every rule that ties entries together, checked once, before any page is rendered: the
@@ -19,10 +22,17 @@ import { sectionBody } from './section-body-html.ts';
  * incident's quote stands word for word in its paragraph, is checked in SectionText.astro.)
  */
 let checked: Promise<void> | undefined;
+let reviewCounts: ReviewCounts[] = [];
 
 export function checkContent(): Promise<void> {
   checked ??= run();
   return checked;
+}
+
+/** The full reviews recorded in content/review/ (checked with everything else), for the method page. */
+export async function getReviewCounts(): Promise<ReviewCounts[]> {
+  await checkContent();
+  return reviewCounts;
 }
 
 async function run(): Promise<void> {
@@ -82,6 +92,11 @@ async function run(): Promise<void> {
     }
   }
 
+  // The reviewed tables in content/review/: category cues, settled category suggestions, full reviews.
+  const cues = loadCategoryCues();
+  const categoryReview = loadCategoryReview();
+  problems.push(...cues.problems, ...categoryReview.problems);
+
   // Incidents: topics and the sections and paragraphs their mentions point at.
   const topicIds = new Set(topics.map((t) => t.id));
   const editionOf = new Map(reports.map((r) => [r.id, r.data.edition]));
@@ -100,13 +115,32 @@ async function run(): Promise<void> {
       const noteTexts = m.notes.flatMap((n) => notes.find((note) => note.n === n)?.text ?? []);
       return { ...m, report: m.section.id.slice(0, m.section.id.indexOf('/')), section: m.section.id, noteTexts };
     });
+    const reportYears = accounts.flatMap((m) => editionOf.get(m.report) ?? []);
     const rules = [
-      ...unsupportedSummaryNumbers({ ...incident.data, mentions: accounts, reportYears: accounts.flatMap((m) => editionOf.get(m.report) ?? []) }),
+      ...unsupportedSummaryNumbers({ ...incident.data, mentions: accounts, reportYears }),
+      ...unsupportedTitleNumbers({ ...incident.data, mentions: accounts, reportYears }),
+      ...droppedHedges({ ...incident.data, mentions: accounts }),
+      ...(cues.data ? categoryReasonProblems(cues.data, { id: incident.id, ...incident.data }) : []),
       ...(incident.data.disagreement ? disagreementProblems(incident.data.disagreement, accounts) : []),
       ...unflaggedDateDisagreement(incident.data, accounts),
     ];
     for (const rule of rules) problems.push(problemFromRule(incident, rule));
   }
+
+  // Categories have a reason: every suggestion the cue table makes is settled in the review list.
+  const incidentById = new Map(incidents.map((i) => [i.id, i]));
+  if (cues.data && categoryReview.data) {
+    const categorised: CategorisedIncident[] = incidents.map((i) => ({ id: i.id, ...i.data }));
+    for (const p of categoryReviewProblems(cues.data, categorised, categoryReview.data)) {
+      if (p.entry !== undefined) {
+        const colon = p.message.indexOf(': ');
+        problems.push(categoryReview.problemAt(p.entry, p.message.slice(0, colon), p.message.slice(colon + 2)));
+      } else problems.push(problemFromRule(incidentById.get(p.incident)!, p.message));
+    }
+  }
+  const reviews = loadReviewRecords(new Set(incidents.map((i) => i.id)));
+  problems.push(...reviews.problems);
+  reviewCounts = reviews.counts;
 
   // Statistics: every reference a value makes.
   for (const series of statistics) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { disagreementProblems, numbersIn, unflaggedDateDisagreement, unsupportedSummaryNumbers } from './incident-rules.ts';
+import { disagreementProblems, droppedHedges, hedgeIn, numbersIn, unflaggedDateDisagreement, unsupportedSummaryNumbers, unsupportedTitleNumbers } from './incident-rules.ts';
 
 const mention = (over: Partial<{ report: string; section: string; paragraph: string; quote: string; date: string }> = {}) => ({
   report: 'fotn-2015',
@@ -67,4 +67,60 @@ test('conflicting mention dates must be flagged or explained', () => {
   const accounts = [mention({ date: '2011-12' }), mention({ report: 'fotn-2020', section: 'fotn-2020/a3', date: '2012' })];
   assert.match(unflaggedDateDisagreement({}, accounts)[0]!, /^mentions: give dates that cannot all be true/);
   assert.deepEqual(unflaggedDateDisagreement({ compatible: 'Adopted in December 2011, in force in 2012.' }, accounts), []);
+});
+
+// Titles meet the summary's rule (issue 20).
+
+test('a title number that no quote gives is rejected, naming the title', () => {
+  const quote = 'In 2011, access to 125 websites was blocked. Courts had banned access to nearly 950 websites in 2011–2012.';
+  const problems = unsupportedTitleNumbers({ title: 'Courts ban hundreds of websites', date: '2011', mentions: [mention({ quote })] });
+  assert.equal(problems.length, 1);
+  assert.match(problems[0]!, /^title: states the number 100, which no quoted passage, cited note or date of this incident gives; expected every number in the title/);
+});
+
+test('a title with a range, "nearly 950", an ordinal or a year from the date passes', () => {
+  const quote = 'Courts had banned access to nearly 950 websites in 2011–2012, the 1st such count.';
+  for (const title of ['Courts ban nearly 950 websites in 2011–2012', 'The 1st count of banned websites', 'Websites banned in 2013']) {
+    assert.deepEqual(unsupportedTitleNumbers({ title, date: '2013', mentions: [mention({ quote })] }), [], title);
+  }
+  assert.equal(unsupportedTitleNumbers({ title: 'Courts ban 951 websites', date: '2013', mentions: [mention({ quote })] }).length, 1);
+});
+
+// Hedges carry over (issue 20).
+
+const hedged = { quote: 'In July 2019, a gay man was reportedly catfished over VK and then tortured.', section: 'fotn-2020/c7', paragraph: 'p4' };
+
+test('hedgeIn finds the hedges of the one list, as whole words, in any case', () => {
+  assert.equal(hedgeIn('Reportedly, the problem was present.'), 'Reportedly');
+  assert.equal(hedgeIn('It was widely believed to be regime-inspired.'), 'widely believed');
+  assert.equal(hedgeIn('According to the lawsuit, emails were stolen.'), 'According to');
+  assert.equal(hedgeIn('The authorities may have blocked it.'), 'may have');
+  assert.equal(hedgeIn('Mobile networks were disrupted; unreported elsewhere.'), undefined);
+});
+
+test('a title and summary that state as fact what the only quote hedges are rejected, naming the field and the hedged words', () => {
+  const problems = droppedHedges({ title: 'Gay man catfished over VK and tortured', summary: 'A gay man was lured through VK and tortured.', mentions: [hedged] });
+  assert.equal(problems.length, 2);
+  assert.match(problems[0]!, /^title: states as fact what mention 1 \(fotn-2020\/c7 p4\) hedges: “In July 2019, a gay man was reportedly catfished over VK and then tortured\.”, and no mention states it plainly; expected the title to hedge or attribute it too/);
+  assert.match(problems[1]!, /^summary: /);
+});
+
+test('a title and summary that hedge or attribute pass', () => {
+  assert.deepEqual(droppedHedges({ title: 'Gay man reportedly catfished over VK and tortured', summary: 'The report says a gay man was lured through VK.', mentions: [hedged] }), []);
+  assert.deepEqual(droppedHedges({ title: 'Users complained of trouble reaching Facebook', summary: 'Users claim it was tortured, allegedly.', mentions: [hedged] }), []);
+});
+
+test('another mention that states the event plainly (no hedge word) lifts the rule', () => {
+  const plain = { quote: 'In July 2019, a gay man was catfished over VK and tortured.' };
+  assert.deepEqual(droppedHedges({ title: 'Gay man catfished over VK and tortured', summary: 'A gay man was lured and tortured.', mentions: [hedged, plain] }), []);
+});
+
+test('`plainly` must be words of a quote with no hedge, and only where a quote hedges', () => {
+  const quote = 'In December 2014, the bank provided a credit to Altel. The government cites the alleged lack of frequencies.';
+  const base = { title: 'State loan for Altel', summary: 'The bank lent Altel money.', mentions: [{ quote }] };
+  assert.equal(droppedHedges(base).length, 2);
+  assert.deepEqual(droppedHedges({ ...base, plainly: 'In December 2014, the bank provided a credit to Altel.' }), []);
+  assert.match(droppedHedges({ ...base, plainly: 'In December 2014, the bank lent Altel a credit.' })[0]!, /^plainly: is not word for word in any quote/);
+  assert.match(droppedHedges({ ...base, plainly: 'The government cites the alleged lack of frequencies.' })[0]!, /^plainly: holds the hedge “alleged”/);
+  assert.match(droppedHedges({ ...base, mentions: [{ quote: 'In December 2014, the bank provided a credit to Altel.' }], plainly: 'In December 2014, the bank provided a credit to Altel.' })[0]!, /^plainly: is given, but no quote hedges/);
 });

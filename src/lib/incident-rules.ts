@@ -61,6 +61,18 @@ function withoutReportNames(summary: string, years: readonly number[]): string {
  * archive adds no figure the reports do not print.
  */
 export function unsupportedSummaryNumbers(incident: SummaryEvidence): string[] {
+  return unsupportedNumbers('summary', incident.summary, incident);
+}
+
+/**
+ * The title meets the summary's rule: every number in it ("2011–2012", "nearly 950", "21st")
+ * stands in a quote, a cited note or the incident's dates.
+ */
+export function unsupportedTitleNumbers(incident: Omit<SummaryEvidence, 'summary'> & { title: string }): string[] {
+  return unsupportedNumbers('title', incident.title, incident);
+}
+
+function unsupportedNumbers(field: 'summary' | 'title', text: string, incident: Omit<SummaryEvidence, 'summary'>): string[] {
   const supported = new Set([
     ...incident.mentions.flatMap((m) => numbersIn(m.quote)),
     ...incident.mentions.flatMap((m) => (m.noteTexts ?? []).flatMap(numbersIn)),
@@ -68,10 +80,139 @@ export function unsupportedSummaryNumbers(incident: SummaryEvidence): string[] {
     ...numbersInDate(incident.date),
     ...numbersInDate(incident.endDate),
   ]);
-  const missing = [...new Set(numbersIn(withoutReportNames(incident.summary, incident.reportYears ?? [])))].filter((n) => !supported.has(n));
+  const missing = [...new Set(numbersIn(withoutReportNames(text, incident.reportYears ?? [])))].filter((n) => !supported.has(n));
   return missing.map(
-    (n) => `summary: states the number ${n}, which no quoted passage, cited note or date of this incident gives; expected every number in the summary to stand in a mention's quote or a note it cites`,
+    (n) => `${field}: states the number ${n}, which no quoted passage, cited note or date of this incident gives; expected every number in the ${field} to stand in a mention's quote or a note it cites`,
   );
+}
+
+/**
+ * Words by which a report hedges or attributes what it tells, so that the event is not stated
+ * as fact. The one list the hedge rule uses (whole words, any case). "reported" is in it
+ * because the reports use it for what users or others reported ("users reported outages");
+ * where it means something else ("the reported period", "had reported on corruption") the
+ * incident names the words that state the event plainly (see `plainly` below).
+ */
+export const HEDGES = [
+  'reportedly',
+  'reported',
+  'it was reported',
+  'allegedly',
+  'alleged',
+  'purportedly',
+  'purported',
+  'apparently',
+  'according to',
+  'claimed',
+  'claiming',
+  'is said to',
+  'are said to',
+  'was said to',
+  'were said to',
+  'may have',
+  'might have',
+  'it is believed',
+  'is believed',
+  'are believed',
+  'was believed',
+  'were believed',
+  'widely believed',
+] as const;
+
+/**
+ * What makes the archive's own words hedge or attribute: any hedge above, or a word that
+ * names a source or a claim ("report", "said", "says", "claims", "complained", "suggest", "may").
+ */
+export const HEDGED_WORDS = [
+  ...HEDGES,
+  'report',
+  'reports',
+  'reporting',
+  'said',
+  'says',
+  'say',
+  'saying',
+  'claim',
+  'claims',
+  'complain',
+  'complained',
+  'complaints',
+  'suggest',
+  'suggests',
+  'suggested',
+  'accused',
+  'suspected',
+  'may',
+  'might',
+  'believed',
+] as const;
+
+const wordsPattern = (words: readonly string[], flags: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, flags);
+const HEDGE_PATTERN = wordsPattern(HEDGES, 'iu');
+const HEDGED_PATTERN = wordsPattern(HEDGED_WORDS, 'iu');
+
+/** The first hedge word in a text, if any. */
+export function hedgeIn(text: string): string | undefined {
+  return HEDGE_PATTERN.exec(text)?.[0];
+}
+
+/** Whether the archive's own words hedge or attribute. */
+export function hedgesOrAttributes(text: string): boolean {
+  return HEDGED_PATTERN.test(text);
+}
+
+/** The words around a hedge, for a message: its sentence, cut to about 140 characters. */
+function hedgedWords(quote: string, hedge: string): string {
+  const at = quote.indexOf(hedge);
+  const dot = quote.lastIndexOf('. ', at);
+  const sentenceStart = dot < 0 ? 0 : dot + 2;
+  const start = Math.max(sentenceStart, at - 70);
+  const sentenceEnd = quote.indexOf('. ', at);
+  const stop = sentenceEnd < 0 ? quote.length : sentenceEnd + 1;
+  const end = Math.min(stop, at + 70);
+  return `${start > sentenceStart ? '…' : ''}${normaliseSpace(quote.slice(start, end))}${end < stop ? '…' : ''}`;
+}
+
+export interface HedgeEvidence {
+  title: string;
+  summary: string;
+  /** Verbatim words of a quote, chosen by a person, that state the event with no hedge. */
+  plainly?: string | undefined;
+  mentions: readonly { quote: string; section?: string | undefined; paragraph?: string | undefined }[];
+}
+
+/**
+ * Hedges carry over. Where a mention's quote hedges or attributes the event (a word in
+ * HEDGES), the title and the summary hedge or attribute it too (a word in HEDGED_WORDS).
+ * The exception is an account that states it plainly: another mention whose quote has no
+ * hedge word at all, or, where the hedge in a quote is about something else, the words of a
+ * quote that a person named in `plainly`, which must stand verbatim in a quote and hold no
+ * hedge word. A `plainly` where no quote hedges is stale.
+ */
+export function droppedHedges(incident: HedgeEvidence): string[] {
+  const hedged = incident.mentions.flatMap((m, i) => {
+    const hedge = hedgeIn(m.quote);
+    return hedge ? [{ position: i + 1, hedge, mention: m }] : [];
+  });
+  if (incident.plainly !== undefined) {
+    const words = normaliseSpace(incident.plainly);
+    if (hedged.length === 0) return ['plainly: is given, but no quote hedges the event; expected no `plainly`'];
+    if (!incident.mentions.some((m) => normaliseSpace(m.quote).includes(words))) {
+      return ['plainly: is not word for word in any quote of this incident; expected the words of a quote that state the event with no hedge'];
+    }
+    const hedge = hedgeIn(words);
+    return hedge ? [`plainly: holds the hedge “${hedge}”; expected words of a quote that state the event with no hedge`] : [];
+  }
+  if (hedged.length === 0 || hedged.length < incident.mentions.length) return [];
+  const { position, hedge, mention } = hedged[0]!;
+  const where = mention.section ? ` (${mention.section}${mention.paragraph ? ` ${mention.paragraph}` : ''})` : '';
+  return (['title', 'summary'] as const)
+    .filter((field) => !hedgesOrAttributes(incident[field]))
+    .map(
+      (field) =>
+        `${field}: states as fact what mention ${position}${where} hedges: “${hedgedWords(mention.quote, hedge)}”, and no mention states it plainly; expected the ${field} to hedge or attribute it too (“reportedly”, “allegedly”, “according to …”, “… said”, “users complained”), or \`plainly\` naming words of a quote that state the event with no hedge`,
+    );
 }
 
 export interface DisagreementMention {

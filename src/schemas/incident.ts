@@ -64,6 +64,19 @@ export const incidentFields = {
   added: daySchema
     .optional()
     .describe('The day the incident was added to the archive, when after its first edition (YYYY-MM-DD); absent for the first edition.'),
+  because: z
+    .partialRecord(z.enum(incidentCategories), z.string().min(10).refine((s) => !s.includes('\n'), 'expected one line'))
+    .optional()
+    .describe(
+      'For a category none of whose cue words (content/review/category-cues.yaml) stands in the quotes: one reviewed line saying why the incident has it.',
+    ),
+  plainly: z
+    .string()
+    .min(20)
+    .optional()
+    .describe(
+      'Where a quote hedges something other than the event itself (a side claim, or the source the title names): the words of a quote, verbatim, that state the event with no hedge.',
+    ),
   compatible: z
     .string()
     .min(10)

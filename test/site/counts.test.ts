@@ -29,3 +29,17 @@ test('no page or data description writes a count of reports by hand', () => {
   });
   assert.deepEqual(offenders, []);
 });
+
+test('the method page states the last full review recorded in content/review/, with its counts', async () => {
+  const { parse } = await import('yaml');
+  const { checkReviews, lastReview, reviewCountsText } = await import('../../src/lib/reviews.ts');
+  const { formatPartialDate } = await import('../../src/lib/partial-date.ts');
+  const dir = join('content', 'review');
+  const files = new Map(readdirSync(dir).filter((n) => /^incident-review-.*\.yaml$/.test(n)).map((n) => [n, parse(readFileSync(join(dir, n), 'utf8')) as unknown]));
+  const incidents = new Set(readdirSync(join('content', 'incidents')).map((n) => n.replace(/\.yaml$/, '')));
+  const { counts } = checkReviews(parse(readFileSync(join(dir, 'reviews.yaml'), 'utf8')), files, incidents);
+  const last = lastReview(counts)!;
+  const text = pageByFile('about/method/index.html')!.root.querySelector('section[aria-labelledby="reviews"]')!.text.replace(/\s+/g, ' ');
+  assert.ok(text.includes(`last reviewed in full on ${formatPartialDate(last.date)}`), text);
+  assert.ok(text.includes(reviewCountsText(last)), text);
+});
