@@ -57,20 +57,19 @@ export type RobustSegment =
 
 export function robustLinks(text: string, published: string): RobustSegment[] {
   const placed = placeArchivedLinks(splitNoteText(text));
-  // The parts of the note between semicolons (a semicolon inside a URL does not count).
-  // The part each URL is in, by segment index.
+  // The parts of the note between semicolons (a semicolon inside a URL does not count), and
+  // the part each URL is in, by segment index.
   const parts: string[] = [''];
   const partOf = new Map<number, number>();
   const add = (words: string) => {
-    const [first, ...rest] = words.split(';');
+    const [first = '', ...rest] = words.split(';');
     parts[parts.length - 1] += first;
     parts.push(...rest);
   };
   placed.forEach((segment, i) => {
     if (segment.kind === 'text') return add(segment.text);
     partOf.set(i, parts.length - 1);
-    parts[parts.length - 1] += segment.text;
-    add(segment.before);
+    add(segment.text.replaceAll(';', ',') + segment.before);
   });
   const fallback = datetimeAttribute(published);
   return placed.map((segment, i) => {

@@ -59,7 +59,7 @@ test('every note link carries a 14-digit Wayback copy and the date it stands for
       }
       const padded = `${d[1]}${d[2] ?? '01'}${d[3] ?? '01'}000000`;
       if (m[1] !== padded) problems.push(`${where}: timestamp ${m[1]} does not stand for ${date} (expected ${padded})`);
-      const archived = a.nextElementSibling?.classList.contains('archived') ? a.nextElementSibling : a.parentNode.querySelectorAll('.archived a').find((x) => x.getAttribute('href') === version);
+      const archived = a.parentNode?.querySelectorAll('.archived a').find((x) => x.getAttribute('href') === version);
       if (!archived) problems.push(`${where}: no "(archived)" link to the same copy`);
       const note = a.closest('li');
       const text = a.closest('.note-text')?.text ?? '';
