@@ -5,11 +5,13 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { memoryPhases } from './src/integrations/memory-phases.ts';
+import { siteAddressWarning } from './src/integrations/site-address.ts';
+import { siteAddress } from './src/lib/site-address.ts';
 
-// The archive can be served from a sub-path (a mirror at /archive/, say): set SITE_BASE.
-// SITE_URL is the public origin used in the sitemap and canonical links.
-const base = process.env.SITE_BASE ?? '/';
-const site = process.env.SITE_URL ?? 'https://kz-internet-freedom-archive.example';
+// The site's address, from SITE_URL (and SITE_BASE for a trial sub-path build): read in one
+// place, src/lib/site-address.ts. Without SITE_URL, a placeholder host, and one warning.
+const address = siteAddress();
+const { site, base } = address;
 
 export default defineConfig({
   site,
@@ -22,7 +24,7 @@ export default defineConfig({
   // Report text is verbatim: no smart quotes, dashes or ellipses may be substituted for what the source prints.
   // No syntax highlighting: bodies hold no code, and Shiki's inline styles would break the CSP.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
-  integrations: [mdx(), sitemap(), securityHeaders(), memoryPhases()],
+  integrations: [siteAddressWarning(address), mdx(), sitemap(), securityHeaders(), memoryPhases()],
   // Scripts go in their own files rather than inline, so the search page's dynamic import of
   // Pagefind is bundled correctly (Vite's preload helper is missing from inlined scripts).
   vite: { build: { assetsInlineLimit: 0 } },

@@ -3,12 +3,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { siteAddress } from '../src/lib/site-address.ts';
 
 // A printed section: margins and page numbers, ¶ numbers beside the paragraphs, no back-arrows
 // or incident lines, and a citation line with the permanent URL. Read back from the PDF that
 // Chromium prints, with pdftotext (poppler-utils; .ci/run installs it).
 const SECTION = '/reports/fotn-2015/restrictions-on-connectivity/';
-const PERMANENT = 'https://kz-internet-freedom-archive.example/reports/fotn-2015/restrictions-on-connectivity/';
+// The address the build gave it (src/lib/site-address.ts: SITE_URL, or the placeholder host).
+const PERMANENT = `${siteAddress().site}/reports/fotn-2015/restrictions-on-connectivity/`;
 const pdftotext = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find(existsSync);
 
 test('in print, paragraph numbers show and screen furniture goes', async ({ page }) => {

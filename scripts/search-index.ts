@@ -1,5 +1,6 @@
 // Builds the search index after `astro build`: `node scripts/search-index.ts <site dir>`, with
-// SITE_BASE set when the site is built under a sub-path. It reads the built section pages (so
+// the same SITE_URL or SITE_BASE as the build (src/lib/site-address.ts) when the site is under a
+// sub-path. It reads the built section pages (so
 // every paragraph and note keeps the anchor the page actually carries), the incidents and
 // reports from the site's own open data, and the topics from content/topics/, and hands one
 // record per paragraph, note, incident and topic to Pagefind's Node API (src/lib/search-records.ts).
@@ -10,12 +11,13 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
+import { siteAddress } from '../src/lib/site-address.ts';
 import { topicSchema } from '../src/schemas/topic.ts';
 import { categoryLabels } from '../src/schemas/incident.ts';
 import { buildSearchRecords, noteTextForIndex, topicNameList, type BuiltSection, type IncidentInfo, type ReportInfo, type TopicInfo } from '../src/lib/search-records.ts';
 
 const site = process.argv[2] ?? 'dist';
-const base = process.env.SITE_BASE ?? '/';
+const { base } = siteAddress();
 const started = Date.now();
 
 function fail(message: string): never {

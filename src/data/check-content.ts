@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { checkNoteMarkers } from '../lib/note-markers.ts';
@@ -13,6 +13,7 @@ import { categoryReasonProblems, categoryReviewProblems, type CategorisedInciden
 import type { ReviewCounts } from '../lib/reviews.ts';
 import { sectionBody } from './section-body-html.ts';
 import { loadCategoryCues, loadCategoryReview, loadReviewRecords } from './review-records.ts';
+import { reuseStatementProblem } from '../lib/licence.ts';
 
 /**
  * Every rule that ties entries together, checked once, before any page is rendered: the
@@ -89,6 +90,10 @@ async function run(): Promise<void> {
     });
     if (!existsSync(resolve(sourcesDir, report.data.sourceFile))) {
       problems.push(problemAt(report, 'sourceFile', `"${report.data.sourceFile}" is not in content/sources/; expected the report's raw source text saved under that name`));
+    } else {
+      // What the source says about reuse is quoted exactly, on the line it names (src/lib/licence.ts).
+      const reuse = reuseStatementProblem(readFileSync(resolve(sourcesDir, report.data.sourceFile), 'utf8'), report.data.reuse);
+      if (reuse) problems.push(problemAt(report, `reuse.${reuse.slice(0, reuse.indexOf(':'))}`, reuse.slice(reuse.indexOf(':') + 2)));
     }
   }
 

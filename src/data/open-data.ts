@@ -6,6 +6,11 @@ import { getStatisticSeries } from './statistics.ts';
 import { getThemeData } from './themes.ts';
 import { citedNotes, reportOfSection } from '../lib/themes.ts';
 import { accessedDate, noteUrls } from '../lib/citation-links.ts';
+import { firstEditionDate } from './archive.ts';
+import { getCorrections } from './corrections.ts';
+import { compareDates } from '../lib/partial-date.ts';
+import { ARCHIVE_LICENCE } from '../lib/licence.ts';
+import type { DatasetFacts } from '../lib/dataset-meta.ts';
 import { citationRowSchema, incidentRowSchema, reportRowSchema, scoreRowSchema, statisticRowSchema, themeRowSchema } from '../schemas/open-data.ts';
 
 /**
@@ -122,9 +127,9 @@ export const datasets: Dataset[] = [
   {
     name: 'reports',
     title: 'Reports',
-    description: 'Every report in the archive: publisher and how it is known, date, coverage, status, scores, fact boxes, key developments and editorial notes.',
+    description: 'Every report in the archive: publisher and how it is known, date, what the source says about reuse, coverage, status, scores, fact boxes, key developments and editorial notes.',
     schema: reportRowSchema,
-    csvColumns: ['id', 'kind', 'title', 'shortTitle', 'edition', 'publisher', 'published', 'coverage', 'status', 'sourceFile', 'textCondition'],
+    csvColumns: ['id', 'kind', 'title', 'shortTitle', 'edition', 'publisher', 'published', 'reuse', 'coverage', 'status', 'sourceFile', 'textCondition'],
     rows: reportRows,
   },
   {
@@ -167,12 +172,36 @@ export function dataset(name: string): Dataset {
   return found;
 }
 
+/**
+ * What each file says about its licence. The files are plain arrays of rows (a published
+ * contract), so the licence goes in their JSON Schemas: in the description, and as a `license`
+ * annotation (the licence's URL, as schema.org's `license`), which validators ignore.
+ */
+export const dataLicenceNote = `Licence: the archive's own work in this file is licensed under ${ARCHIVE_LICENCE.name} (${ARCHIVE_LICENCE.short}, ${ARCHIVE_LICENCE.url}). Text quoted from the reports (passages, notes, labels and facts as printed) remains its publishers' work and is not covered by that licence (the archive's method page, “Licence and reuse”, says more).`;
+
 /** The JSON Schema of one file: an array of its rows, generated from the same zod schema. */
 export function jsonSchemaFor(name: string): Record<string, unknown> {
   const set = dataset(name);
   return {
     ...z.toJSONSchema(z.array(set.schema), { target: 'draft-2020-12', unrepresentable: 'any' }),
     title: `${set.title} (/data/${name}.json)`,
-    description: set.description,
+    description: `${set.description} ${dataLicenceNote}`,
+    license: ARCHIVE_LICENCE.url,
   };
+}
+
+/**
+ * The dates /data/'s Dataset declares, from the content: the first edition, the latest change
+ * (a correction, or an incident added, both listed on /changes/), and every date the data
+ * covers (each report's coverage period, each incident's date and end date).
+ */
+export async function datasetFacts(): Promise<DatasetFacts> {
+  const [datePublished, corrections, reports, incidents] = await Promise.all([firstEditionDate(), getCorrections(), getReports(), getIncidents()]);
+  const changes = [datePublished, ...corrections.map((c) => c.data.date), ...incidents.flatMap((i) => i.data.added ?? [])];
+  const dateModified = changes.reduce((a, b) => (compareDates(b, a) > 0 ? b : a));
+  const coveredDates = [
+    ...reports.flatMap((r) => (r.data.kind === 'freedom-on-the-net' ? [r.data.coverage.start, r.data.coverage.end] : [])),
+    ...incidents.flatMap((i) => [i.data.date, ...(i.data.endDate ? [i.data.endDate] : [])]),
+  ];
+  return { datePublished, dateModified, coveredDates };
 }

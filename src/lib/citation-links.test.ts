@@ -31,7 +31,14 @@ test('access dates keep the precision printed', () => {
   assert.equal(accessedDate('Kapital, July 1, 2014'), undefined);
 });
 
-test('archive links use the most precise date known', () => {
-  assert.equal(archiveUrl('http://bit.ly/x', '2013-07-02'), 'https://web.archive.org/web/20130702/http://bit.ly/x');
-  assert.equal(archiveUrl('http://bit.ly/x', '2015'), 'https://web.archive.org/web/2015/http://bit.ly/x');
+test('access dates in every form the notes print', () => {
+  assert.equal(accessedDate('Fitch, December 30, 2014, accessed on March 5, 2015, http://x'), '2015-03-05');
+  assert.equal(accessedDate('Abramov, Twitter Post, November 21, 2014, accessed in March 2015, http://x'), '2015-03');
+  assert.equal(accessedDate('CSCE, December 15, 2005, http://x (accessed May 1, 2007).'), '2007-05-01');
+  assert.equal(accessedDate('“Souncloud cannot be accessed from Kazakhstan,” Zakon, May 26, 2015'), undefined);
+});
+
+test('archive links use the most precise date known, in a full 14-digit timestamp', () => {
+  assert.equal(archiveUrl('http://bit.ly/x', '2013-07-02'), 'https://web.archive.org/web/20130702000000/http://bit.ly/x');
+  assert.equal(archiveUrl('http://bit.ly/x', '2015'), 'https://web.archive.org/web/20150101000000/http://bit.ly/x');
 });

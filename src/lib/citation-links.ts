@@ -40,11 +40,12 @@ export function noteUrls(text: string): string[] {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
- * The access date a note prints ("accessed July 2, 2013", "accessed March 2015"),
- * as a partial date, or undefined where it prints none.
+ * The access date a note prints, as a partial date, or undefined where it prints none. The
+ * notes print it as "accessed July 2, 2013", "accessed on March 5, 2015", "(accessed May 1,
+ * 2007)", "accessed March 2015" and "accessed in March 2015".
  */
 export function accessedDate(text: string): string | undefined {
-  const match = text.match(/accessed(?: on)? ([A-Za-z]+)\.? (?:(\d{1,2}),? )?(\d{4})/i);
+  const match = text.match(/accessed(?: on| in)? ([A-Za-z]+)\.? (?:(\d{1,2}),? )?(\d{4})/i);
   if (!match) return undefined;
   const month = MONTHS.indexOf(match[1]!.toLowerCase()) + 1;
   if (month === 0) return undefined;
@@ -53,8 +54,8 @@ export function accessedDate(text: string): string | undefined {
 }
 
 /**
- * A link to the Internet Archive's copy of a URL nearest the date the note was written:
- * its access date where printed, otherwise the report's edition year.
+ * A link to the Internet Archive's copy of a URL nearest a date (see src/lib/archived-links.ts
+ * for which date), with a full 14-digit timestamp (see waybackTimestamp).
  */
 export function archiveUrl(href: string, when: string): string {
   return `https://web.archive.org/web/${waybackTimestamp(when)}/${href}`;

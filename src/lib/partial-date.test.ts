@@ -29,10 +29,12 @@ test('a coarser date sorts before the finer dates inside it', () => {
   assert.deepEqual([...dates].sort(compareDates), ['2014-12-31', '2015', '~2015', '2015-02', '2015-02-14', '2015-03']);
 });
 
-test('wayback timestamps keep only the known digits', () => {
-  assert.equal(waybackTimestamp('2013-07-02'), '20130702');
-  assert.equal(waybackTimestamp('2015-03'), '201503');
-  assert.equal(waybackTimestamp('2015'), '2015');
+test('wayback timestamps have 14 digits: the known ones, then the first moment they can mean', () => {
+  assert.equal(waybackTimestamp('2013-07-02'), '20130702000000');
+  assert.equal(waybackTimestamp('2015-03'), '20150301000000');
+  assert.equal(waybackTimestamp('2015'), '20150101000000');
+  assert.equal(waybackTimestamp('~2013'), '20130101000000');
+  assert.throws(() => waybackTimestamp('2015-13'));
 });
 
 test('the precision label says what the date does not give', () => {

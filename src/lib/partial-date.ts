@@ -73,9 +73,19 @@ export function compareDates(a: string, b: string): number {
   return 0;
 }
 
-/** The Wayback Machine accepts a timestamp prefix of any length: YYYY, YYYYMM or YYYYMMDD. */
+/**
+ * A full 14-digit Wayback Machine timestamp (YYYYMMDDhhmmss) for a partial date. The Wayback
+ * Machine redirects a timestamp to the snapshot nearest it, so it cannot say "any time in
+ * 2015"; and a shortened timestamp ("2015", as these links once had) is not what Robust Links
+ * (and tools reading data-versionurl) expect. The rule: the digits the date knows, then the
+ * first moment they can mean. A day is that day at 000000, a month its 1st at 000000, a year
+ * January 1 at 000000 ("2015-03" → 20150301000000). Nothing later than the date is implied, and
+ * no digit is made up beyond padding; an approximate date ("~2013") pads the same way.
+ */
 export function waybackTimestamp(value: string): string {
-  return datetimeAttribute(value).replaceAll('-', '');
+  const d = parsePartialDate(value);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(d.year).padStart(4, '0')}${two(d.month ?? 1)}${two(d.day ?? 1)}000000`;
 }
 
 /** A short word for how precise a date is, shown beside it so a year is never read as a day. */

@@ -7,14 +7,15 @@ import { daySchema } from './partial-date.ts';
  * content/corrections/ is one correction; /changes/ and its feed list them all, and each
  * page a correction affects shows it.
  */
-export const correctionKinds = ['report-text', 'note', 'score', 'incident', 'incident-removed', 'topic', 'statistic', 'anchor', 'slug'] as const;
+// licence: what the site says about who may reuse what (the archive's licence, a report's rights).
+export const correctionKinds = ['report-text', 'note', 'score', 'incident', 'incident-removed', 'topic', 'statistic', 'anchor', 'slug', 'licence'] as const;
 
 export const correctionSchema = z.object({
   date: daySchema.describe('The day the change was published (YYYY-MM-DD).'),
   kind: z.enum(correctionKinds),
   title: z.string().min(5).describe('One line: what was corrected.'),
   targets: z
-    .array(z.string().regex(/^(reports|incidents|topics|statistics|scores|data)\/[^#\s]*(#[\w-]+)?$/, 'expected a site path such as "incidents/<slug>/" or "reports/<id>/<section>/#p3"'))
+    .array(z.string().regex(/^(reports|incidents|topics|statistics|scores|data|about)\/[^#\s]*(#[\w-]+)?$/, 'expected a site path such as "incidents/<slug>/" or "reports/<id>/<section>/#p3"'))
     .min(1)
     .describe('Site paths (without the base) of what changed, with a #fragment for a paragraph or note.'),
   what: z.string().min(10).describe('What changed: the old and the new, in words a reader can check.'),

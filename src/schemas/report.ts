@@ -52,6 +52,13 @@ const baseReportSchema = z.object({
       evidence: z.string().min(1),
     })
     .describe('When the report was published (a partial date), whether the source states it or it is inferred, and the evidence.'),
+  reuse: z
+    .object({
+      printed: z.string().min(1).nullable().describe('The words, verbatim, or null where the source prints nothing about copyright or reuse.'),
+      line: z.number().int().positive().optional().describe('The source line the words are printed on (1-based); only where printed.'),
+    })
+    .strict()
+    .describe('What the source prints about copyright or reuse of the report, quoted exactly (checked against the source file), or null: the report\'s text is its publisher\'s work, not covered by the archive\'s licence.'),
   edition: z.number().int().describe('The year that names the edition, used to group and sort.'),
   sourceFile: z
     .string()

@@ -141,3 +141,9 @@ test('a paragraph recorded as general that also belongs to a theme fails the bui
   assert.equal(result.ok, false);
   assert.match(result.output, /themes-general\.yaml:\d+: passages\.0: mini\/part-one p1 is recorded as general but belongs to the theme "example-question"/);
 });
+
+test('what a report says its source prints about reuse must stand on the source line it names', () => {
+  const result = buildFixture({ file: 'reports/mini.mdx', from: 'reuse: { printed: null }', to: 'reuse: { printed: "© Fixture Publisher", line: 1 }' });
+  assert.equal(result.ok, false);
+  assert.match(result.output, /fixture\/reports\/mini\.mdx:\d+: reuse\.printed: “© Fixture Publisher” is not on line 1 of the source \(it reads “Fixture Publisher”\); expected the words exactly as printed there/);
+});

@@ -1,4 +1,4 @@
-import { pages } from '../site/site.ts';
+import { pages, siteBase as base } from '../site/site.ts';
 
 /**
  * What the built site publishes that a writer may link to: every page, and on each page
@@ -11,7 +11,6 @@ export interface Published {
   pages: Record<string, string[]>;
 }
 
-const base = process.env.SITE_BASE ?? '/';
 
 export function collectPublished(): Published {
   const result: Published = { pages: {} };

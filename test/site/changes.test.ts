@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
 import { parse as parseYaml } from 'yaml';
-import { pageByFile, siteDir } from './site.ts';
+import { pageByFile, resolveUrlPath, siteBase, siteDir } from './site.ts';
 
 // /changes/ shows exactly the corrections recorded in content/corrections/, and its feed,
 // read by a feed parser, carries each of them and every incident added since the first edition.
@@ -28,4 +28,25 @@ test('the feed parses and carries every correction and every added incident', as
   const titles = feed.items.map((i) => i.title);
   for (const c of corrections) assert.ok(titles.includes(`Correction: ${c.title}`), c.id);
   for (const item of feed.items) assert.ok(item.link && item.pubDate, `${item.title} has a link and a date`);
+});
+
+test('every feed item links to a built page, and its fragment to an element of that page', async () => {
+  const feed = await new Parser().parseString(readFileSync(join(siteDir, 'changes/feed.xml'), 'utf8'));
+  const origin = new URL(feed.link!).origin;
+  const broken: string[] = [];
+  for (const item of feed.items) {
+    const url = new URL(item.link!);
+    if (url.origin !== origin || !url.pathname.startsWith(siteBase)) {
+      broken.push(`${item.link}: not under the site's address ${origin}${siteBase}`);
+      continue;
+    }
+    const file = resolveUrlPath(url.pathname);
+    if (!file) {
+      broken.push(`${item.link}: no page ${url.pathname} in ${siteDir}`);
+      continue;
+    }
+    const id = decodeURIComponent(url.hash.slice(1));
+    if (id && !pageByFile(file)?.root.querySelector(`[id="${id}"]`)) broken.push(`${item.link}: ${file} has no element with id "${id}"`);
+  }
+  assert.deepEqual(broken, [], `${broken.length} of ${feed.items.length} feed links do not resolve`);
 });

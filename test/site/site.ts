@@ -1,13 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { siteAddress } from '../../src/lib/site-address.ts';
 
 /**
- * The built site, as the checks in this folder read it. SITE_DIR and SITE_BASE select a
+ * The built site, as the checks in this folder read it. SITE_DIR and the site's address
+ * (SITE_BASE or SITE_URL, read by src/lib/site-address.ts as the build reads them) select a
  * build: `dist` at `/` by default, or the sub-path build (`dist-subpath` at `/archive/`).
  */
 export const siteDir = process.env.SITE_DIR ?? 'dist';
-export const siteBase = process.env.SITE_BASE ?? '/';
+export const siteBase = siteAddress().base;
 
 export interface Page {
   /** Path of the HTML file under the site folder, e.g. reports/fotn-2015/index.html */
