@@ -7,7 +7,7 @@ import { daySchema } from './partial-date.ts';
  * content/corrections/ is one correction; /changes/ and its feed list them all, and each
  * page a correction affects shows it.
  */
-export const correctionKinds = ['report-text', 'note', 'score', 'incident', 'incident-removed', 'topic', 'statistic', 'anchor', 'slug'] as const;
+export const correctionKinds = ['report-text', 'note', 'score', 'incident', 'incident-removed', 'topic', 'statistic', 'anchor', 'slug', 'citation'] as const;
 
 export const correctionSchema = z.object({
   date: daySchema.describe('The day the change was published (YYYY-MM-DD).'),

@@ -82,7 +82,7 @@ const jsonFiles = files(siteDir, 'cite.json');
 test('every cite.json is valid CSL-JSON (csl-data.json), with no access date', () => {
   assert.ok(jsonFiles.length > 200);
   for (const file of jsonFiles) {
-    const items = JSON.parse(readFileSync(file, 'utf8'));
+    const items = JSON.parse(readFileSync(file, 'utf8')) as { accessed?: unknown }[];
     assert.ok(validate(items), `${file}: ${JSON.stringify(validate.errors)}`);
     for (const item of items) assert.equal(item.accessed, undefined, file);
   }

@@ -12,7 +12,7 @@ import { ARCHIVE_NAME, citationKey, issuedDate, pinpoint, type CitedWork } from 
  * No `accessed`: every date here is fixed by the content, never by the build.
  */
 export interface CslDate {
-  'date-parts': [number, ...number[]][];
+  'date-parts': [[number, ...number[]]];
   circa?: boolean;
 }
 
