@@ -1,4 +1,4 @@
-import type { Citation } from '../lib/cite.ts';
+import type { Citation } from '../lib/citations/index.ts';
 import { paragraphNumber } from '../lib/section-html.ts';
 import { getSectionAnchors } from './anchors.ts';
 import { citationOf, noteWork, paragraphWork, sectionWork } from './cite.ts';

@@ -1,5 +1,5 @@
 import { parsePartialDate } from './partial-date.ts';
-import { ARCHIVE_NAME, type CitedWork } from './cite.ts';
+import { ARCHIVE_NAME, issuedDate, type CitedWork } from './citations/index.ts';
 
 /**
  * What a page's head tells reference managers and search engines about the work on it:
@@ -31,6 +31,20 @@ export interface WorkExtras {
   places?: readonly string[] | undefined;
 }
 
+/**
+ * The tags Zotero's "Embedded Metadata" translator reads (zotero/translators, Embedded Metadata.js
+ * and RDF.js; the rule each tag relies on is named beside it, and test/site/citation-meta.test.ts
+ * pins them):
+ * - report → Report: `citation_technical_report_institution` sets the Highwire type "report";
+ *   where no publisher is known, `eprints.type` "report" sets it through RDF.js's eprints types.
+ *   `dcterms.type` (the genre) becomes the Report Type.
+ * - section → Book Section: `citation_inbook_title` sets the Highwire type "bookSection" and
+ *   becomes the Book Title; no institution tag, since the last Highwire type tag wins.
+ * - the publisher as author ends with a comma ("Freedom House,"): processHighwireCreators then
+ *   calls cleanAuthor with useComma, which finds no first name, and Zotero saves one field.
+ * - incident → Web Page: no Highwire type tag; `og:type` "website" is RDF.js's t.og = webpage, and
+ *   `og:site_name` becomes the Website Title. No author tag, so no person.
+ */
 export function highwireTags(work: CitedWork, extras: WorkExtras = {}): MetaTag[] {
   const tags: MetaTag[] = [];
   const add = (name: string, content: string | null | undefined) => {
@@ -38,14 +52,13 @@ export function highwireTags(work: CitedWork, extras: WorkExtras = {}): MetaTag[
   };
   if (work.kind === 'incident') {
     add('citation_title', work.title);
-    add('citation_author', ARCHIVE_NAME);
-    add('citation_publisher', ARCHIVE_NAME);
-    add('citation_publication_date', highwireDate(work.published));
+    add('citation_publication_date', highwireDate(issuedDate(work)));
   } else {
     const { report } = work;
     add('citation_title', work.kind === 'report' ? report.title : work.section);
-    if (work.kind !== 'report') add('citation_inbook_title', report.title);
-    add('citation_technical_report_institution', report.publisher);
+    add('citation_author', report.publisher ? `${report.publisher},` : undefined);
+    if (work.kind === 'report') add('citation_technical_report_institution', report.publisher);
+    else add('citation_inbook_title', report.title);
     add('citation_publisher', report.publisher);
     add('citation_publication_date', highwireDate(report.issued));
     add('citation_pdf_url', work.kind === 'report' ? extras.pdfUrl : undefined);
@@ -55,6 +68,12 @@ export function highwireTags(work: CitedWork, extras: WorkExtras = {}): MetaTag[
   return tags;
 }
 
+/** Open Graph tags, for an incident only (see highwireTags): a web page of the archive. */
+export function openGraphTags(work: CitedWork): MetaTag[] {
+  if (work.kind !== 'incident') return [];
+  return [{ name: 'og:type', content: 'website' }, { name: 'og:site_name', content: ARCHIVE_NAME }];
+}
+
 export function dublinCoreTags(work: CitedWork): MetaTag[] {
   const tags: MetaTag[] = [];
   const add = (name: string, content: string | null | undefined) => {
@@ -62,21 +81,26 @@ export function dublinCoreTags(work: CitedWork): MetaTag[] {
   };
   if (work.kind === 'incident') {
     add('title', work.title);
-    add('creator', ARCHIVE_NAME);
     add('publisher', ARCHIVE_NAME);
-    add('date', isoDate(work.published));
-    add('type', 'Text');
+    add('date', isoDate(issuedDate(work)));
+    add('isPartOf', ARCHIVE_NAME);
   } else {
     add('title', work.kind === 'report' ? work.report.title : work.section);
     add('creator', work.report.publisher);
     add('publisher', work.report.publisher);
     add('date', isoDate(work.report.issued));
     add('isPartOf', work.kind === 'report' ? ARCHIVE_NAME : work.report.title);
-    add('type', 'Text');
+    // RDF.js reads dc:type into the Report Type; a section's type comes from Highwire.
+    add('type', work.kind === 'report' ? work.report.genre : undefined);
   }
   add('identifier', work.url);
   add('language', 'en');
   return tags;
+}
+
+/** For a report: RDF.js's eprints type "report", which makes a report of a page with no institution tag. */
+export function eprintsTags(work: CitedWork): MetaTag[] {
+  return work.kind === 'report' ? [{ name: 'eprints.type', content: 'report' }] : [];
 }
 
 const organisation = (name: string) => ({ '@type': 'Organization', name });
@@ -93,6 +117,7 @@ export function jsonLd(work: CitedWork, extras: WorkExtras = {}): Record<string,
       author: organisation(ARCHIVE_NAME),
       publisher: organisation(ARCHIVE_NAME),
       datePublished: isoDate(work.published),
+      ...(work.updated ? { dateModified: isoDate(work.updated) } : {}),
       inLanguage: 'en',
       isPartOf: archive,
       about: {
@@ -133,4 +158,25 @@ export function jsonLd(work: CitedWork, extras: WorkExtras = {}): Record<string,
 /** JSON for a <script type="application/ld+json">: "</" is escaped so the text cannot close the element. */
 export function jsonLdText(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** JSON-LD of a section's cite/ page: a web page about the section, which lists the citations of its parts. */
+export function citePageJsonLd(section: CitedWork, url: string): Record<string, unknown> {
+  const { '@context': context, ...about } = jsonLd(section);
+  const name = section.kind === 'report' || section.kind === 'incident' ? section.url : section.section;
+  return { '@context': context, '@type': 'WebPage', name: `Citations of the paragraphs and notes of ${name}`, url, inLanguage: 'en', about };
+}
+
+/**
+ * Head tags that make Zotero save /data/ as a Dataset: RDF.js maps a `dcterms.type` of "Dataset"
+ * (the DCMI type) to the item type dataset, and `dcterms.publisher` to its Repository.
+ */
+export function datasetTags(title: string, url: string): MetaTag[] {
+  return [
+    { name: 'dcterms.type', content: 'Dataset' },
+    { name: 'dcterms.title', content: title },
+    { name: 'dcterms.publisher', content: ARCHIVE_NAME },
+    { name: 'dcterms.identifier', content: url },
+    { name: 'dcterms.language', content: 'en' },
+  ];
 }

@@ -8,7 +8,8 @@ import { daySchema } from './partial-date.ts';
  * page a correction affects shows it.
  */
 // licence: what the site says about who may reuse what (the archive's licence, a report's rights).
-export const correctionKinds = ['report-text', 'note', 'score', 'incident', 'incident-removed', 'topic', 'statistic', 'anchor', 'slug', 'licence'] as const;
+// citation: how the archive's pages are cited (formats, item types, head tags).
+export const correctionKinds = ['report-text', 'note', 'score', 'incident', 'incident-removed', 'topic', 'statistic', 'anchor', 'slug', 'licence', 'citation'] as const;
 
 export const correctionSchema = z.object({
   date: daySchema.describe('The day the change was published (YYYY-MM-DD).'),

@@ -4,6 +4,11 @@ import { pages, resolveUrlPath, type Page } from './site.ts';
 
 // What reference managers read: Highwire tags (Zotero's "embedded metadata"), Dublin Core
 // and schema.org JSON-LD, on every report, section and incident page.
+//
+// The tags that decide what Zotero saves are pinned here, each with the rule of Zotero's
+// translators (zotero/translators: "Embedded Metadata.js", which hands dcterms.*, og:* and
+// eprints.* tags to "RDF.js") that it relies on. `../shared/tools/zotero/check.sh dist` runs
+// those translators over a build; these checks keep the tags that made it pass.
 
 const meta = (page: Page, name: string) => page.root.querySelectorAll(`meta[name="${name}"]`).map((m) => m.getAttribute('content'));
 const canonical = (page: Page) => page.root.querySelector('link[rel=canonical]')?.getAttribute('href');
@@ -17,17 +22,33 @@ test('there are report, section and incident pages to check', () => {
   assert.ok(reportPages.length >= 5 && sectionPages.length > 20 && incidentPages.length > 100);
 });
 
+const highwireTypeTags = ['citation_journal_title', 'citation_technical_report_institution', 'citation_conference_title', 'citation_conference', 'citation_book_title', 'citation_inbook_title', 'citation_dissertation_institution'];
+/** Embedded Metadata.js, init(): each of these tags sets hwType, and the last one in the page wins. */
+const hwTypeTags = (page: Page) => page.root.querySelectorAll('meta[name^="citation_"]').map((m) => m.getAttribute('name')!).filter((n) => highwireTypeTags.includes(n));
+
 for (const page of reportPages) {
-  test(`${page.url}: Highwire tags for a report are complete`, () => {
+  test(`${page.url}: Highwire tags for a report are complete, and Zotero saves a Report`, () => {
     assert.equal(meta(page, 'citation_title').length, 1);
     assert.match(meta(page, 'citation_publication_date')[0] ?? '', /^\d{4}(\/\d{2}){0,2}$/);
     assert.equal(meta(page, 'citation_public_url')[0], canonical(page));
     assert.equal(meta(page, 'citation_language')[0], 'en');
     const publisher = page.root.querySelector('dl.meta dd')?.text ?? '';
     if (!/Not stated in the source/.test(publisher)) {
-      assert.equal(meta(page, 'citation_technical_report_institution').length, 1, 'the publisher, as institution');
-      assert.equal(meta(page, 'citation_publisher').length, 1);
+      // hwType "report" (citation_technical_report_institution), which becomes the Institution.
+      assert.deepEqual(hwTypeTags(page), ['citation_technical_report_institution']);
+      assert.equal(meta(page, 'citation_technical_report_institution')[0], meta(page, 'citation_publisher')[0]);
+      // processHighwireCreators: a name with a comma goes to ZU.cleanAuthor with useComma, and
+      // "Freedom House," has no first name, so Zotero keeps one field ("Freedom House", not "House, Freedom").
+      assert.deepEqual(meta(page, 'citation_author'), [`${meta(page, 'citation_publisher')[0]},`]);
+    } else {
+      assert.deepEqual(hwTypeTags(page), []);
+      assert.deepEqual(meta(page, 'citation_author'), [], 'no author where the source names none');
     }
+    // RDF.js detectType: eprints:type "report" is t.eprints = report, for a report with no institution tag too.
+    assert.deepEqual(meta(page, 'eprints.type'), ['report']);
+    // RDF.js: dc:type that is no item type becomes the Report Type ("Country report", never "Text").
+    assert.match(meta(page, 'dcterms.type')[0] ?? '', /^Country (report|profile)$/);
+    assert.deepEqual(page.root.querySelectorAll('meta[property^="og:"]').map((m) => m.getAttribute('property')), [], 'og:type would outrank eprints.type');
     // The PDF edition, which scripts/editions.ts prints from the one-file edition.
     const pdf = meta(page, 'citation_pdf_url')[0] ?? '';
     assert.match(pdf, /\/downloads\/[a-z0-9-]+\.pdf$/);
@@ -40,15 +61,39 @@ for (const page of reportPages) {
   });
 }
 
-for (const page of [...sectionPages, ...incidentPages]) {
-  test(`${page.url}: citation tags and JSON-LD`, () => {
+for (const page of sectionPages) {
+  test(`${page.url}: citation tags and JSON-LD of a section, which Zotero saves as a Book Section of its report`, () => {
     assert.equal(meta(page, 'citation_title').length, 1);
     assert.equal(meta(page, 'citation_public_url')[0], canonical(page));
     assert.equal(meta(page, 'dcterms.identifier')[0], canonical(page));
+    // hwType "bookSection" from citation_inbook_title, which HIGHWIRE_MAPPINGS makes the Book Title;
+    // no citation_technical_report_institution, which, later in the page, would make it a report.
+    assert.deepEqual(hwTypeTags(page), ['citation_inbook_title']);
+    assert.match(meta(page, 'citation_inbook_title')[0] ?? '', /Kazakhstan/);
+    // The publisher as author, one field (processHighwireCreators and cleanAuthor's useComma, as for reports).
+    for (const author of meta(page, 'citation_author')) assert.match(author ?? '', /,$/);
     const [ld] = jsonLd(page);
-    assert.equal(ld['@type'], page.file.startsWith('incidents/') ? 'CreativeWork' : 'Chapter');
-    if (page.file.startsWith('incidents/')) assert.equal(meta(page, 'citation_author')[0], 'Kazakhstan Internet Freedom Archive');
-    else assert.ok(meta(page, 'citation_inbook_title')[0]);
+    assert.equal(ld['@type'], 'Chapter');
+  });
+}
+
+for (const page of incidentPages) {
+  test(`${page.url}: citation tags and JSON-LD of an incident, which Zotero saves as a Web Page of the archive`, () => {
+    assert.equal(meta(page, 'citation_title').length, 1);
+    assert.equal(meta(page, 'citation_public_url')[0], canonical(page));
+    assert.equal(meta(page, 'dcterms.identifier')[0], canonical(page));
+    assert.match(meta(page, 'citation_publication_date')[0] ?? '', /^\d{4}\/\d{2}\/\d{2}$/, 'the day of the last correction');
+    // No Highwire type tag, so RDF.js decides: og:type "website" is t.og = webpage, which outranks
+    // the dc:type and the journalArticle guess from citation_title.
+    assert.deepEqual(hwTypeTags(page), []);
+    const og = (p: string) => page.root.querySelectorAll(`meta[property="${p}"]`).map((m) => m.getAttribute('content'));
+    assert.deepEqual(og('og:type'), ['website']);
+    // RDF.js: og:site_name becomes the Website Title of a webpage.
+    assert.deepEqual(og('og:site_name'), ['Kazakhstan Internet Freedom Archive']);
+    // No citation_author or dcterms.creator, from which cleanAuthor would make a person.
+    assert.deepEqual([...meta(page, 'citation_author'), ...meta(page, 'dcterms.creator')], []);
+    const [ld] = jsonLd(page);
+    assert.equal(ld['@type'], 'CreativeWork');
   });
 }
 
@@ -57,7 +102,7 @@ test('every report, section and incident page offers its citation in five format
     const cite = page.root.querySelector('details.cite');
     assert.ok(cite, `${page.url} has no "Cite this"`);
     const labels = cite.querySelectorAll('dt, .cite-machine summary').map((el) => el.text);
-    assert.deepEqual(labels, ['Chicago (note)', 'Chicago (bibliography)', 'APA 7', 'BibTeX', 'RIS', 'CSL-JSON'], page.url);
+    assert.deepEqual(labels, ['Chicago (note)', 'Chicago (bibliography)', 'APA 7 (reference)', 'APA 7 (in-text citation)', 'BibTeX', 'RIS', 'CSL-JSON'], page.url);
     const downloads = cite.querySelectorAll('.cite-downloads a').map((a) => a.getAttribute('href'));
     assert.deepEqual(downloads.map((d) => d?.split('/').pop()), ['cite.bib', 'cite.ris', 'cite.json'], page.url);
   }
@@ -78,6 +123,11 @@ test('/data/ describes itself as a Dataset with a DataDownload for every file', 
   const page = pageByFile('data/index.html')!;
   const [ld] = jsonLd(page);
   assert.equal(ld['@type'], 'Dataset');
+  // RDF.js detectType: a dc:type of "Dataset" (the DCMI type) is the item type dataset, and no
+  // Highwire or og:type tag outranks it; dcterms.publisher becomes the Repository.
+  assert.deepEqual(meta(page, 'dcterms.type'), ['Dataset']);
+  assert.deepEqual(page.root.querySelectorAll('meta[name^="citation_"], meta[property^="og:"]').length, 0);
+  assert.equal(meta(page, 'dcterms.publisher')[0], 'Kazakhstan Internet Freedom Archive');
   const links = page.root.querySelectorAll('a[href$=".json"], a[href$=".csv"]').map((a) => a.getAttribute('href')!).filter((h) => !h.includes('/schemas/'));
   const downloads = ld.distribution.map((d: { contentUrl: string }) => new URL(d.contentUrl).pathname);
   assert.deepEqual([...new Set(links)].sort(), downloads.sort());

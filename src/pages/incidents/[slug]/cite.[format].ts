@@ -9,4 +9,4 @@ export const getStaticPaths = (async () =>
   (await getIncidents()).flatMap((incident) => Object.keys(citationFormats).map((format) => ({ params: { slug: incident.id, format }, props: { incident } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ incident: Incident }> = async ({ params, props }) =>
-  citationFile(params.format as CitationFormat, [citationOf(incidentWork(props.incident, await firstEditionDate()))]);
+  citationFile(params.format as CitationFormat, [citationOf(await incidentWork(props.incident, await firstEditionDate()))]);
