@@ -8,10 +8,28 @@ import { passageFingerprint, publishedText } from '../lib/verify/fingerprint.ts'
 /**
  * The rows of /data/paragraphs.json: every paragraph of every section, in reading order, with
  * the ids and text the section page gives it (src/data/section-paragraphs.ts, the reading view's
- * own annotation), then the section's notes in number order; each with its fingerprint.
+ * own annotation), then the section's notes in number order; each with its fingerprint. Made
+ * once per build: /data/ and /verify/'s word index and passage files read the same rows.
  */
-export async function paragraphRows() {
-  const rows = [];
+export function paragraphRows(): Promise<ParagraphRow[]> {
+  cached ??= makeRows();
+  return cached;
+}
+
+export interface ParagraphRow {
+  report: string;
+  section: string;
+  anchor: string;
+  kind: 'paragraph' | 'note';
+  url: string;
+  text: string;
+  sha256: string;
+}
+
+let cached: Promise<ParagraphRow[]> | undefined;
+
+async function makeRows(): Promise<ParagraphRow[]> {
+  const rows: ParagraphRow[] = [];
   for (const report of await getReports()) {
     for (const section of await getReportSections(report.id)) {
       const page = permanentUrl(sectionPath(section.id));

@@ -1,28 +1,23 @@
 /**
- * /verify/: checks a quotation against the reports in the browser. The quotation's rarest
- * words are looked up in the search index (Pagefind, this site's own, without its worker), the
- * paragraphs and notes that hold them are loaded one small fragment each, and the quotation is
- * aligned with each word by word (src/lib/verify/). The quotation lives in the URL (?q=…), so a
- * check can be shared.
+ * /verify/: checks a quotation against the reports in the browser. The quotation's rarer words
+ * are looked up in the word index (/verify/words/<n>.json, one small shard per word at most),
+ * the sections holding the passages that have most of them are loaded
+ * (/verify/passages/<report>/<section>.json), and the quotation is aligned with each passage
+ * word by word (src/lib/verify/). No WebAssembly, nothing from another host. The quotation
+ * lives in the URL (?q=…), so a check can be shared.
  */
-import { checkQuotation, type Hit } from '../lib/verify/check.ts';
+import { checkQuotation, type Load, type Postings } from '../lib/verify/check.ts';
 import type { Segment, Verdict } from '../lib/verify/match.ts';
-import { noteTextForIndex } from '../lib/note-index-text.ts';
+import { shardOf, type Shard } from '../lib/verify/word-index.ts';
 
 interface Context {
   base: string;
-  kinds: string[];
-  sections: Record<string, { label: string; report: string }>;
+  shards: number;
 }
-interface ResultData {
-  url: string;
-  content: string;
-  filters: Record<string, string[]>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: { id: string; data(): Promise<ResultData> }[] }>;
+interface SectionFile {
+  report: string;
+  section: string;
+  passages: Record<string, string>;
 }
 
 /** A verdict this similar or more is "the nearest passage"; less, the quotation is in no report and the passage only the closest found. */
@@ -43,40 +38,38 @@ export function startVerify(): void {
   const status = document.getElementById('verify-status') as HTMLElement;
   const result = document.getElementById('verify-result') as HTMLElement;
 
-  let pagefindPromise: Promise<Pagefind> | undefined;
-  const pagefind = () =>
-    (pagefindPromise ??= (async () => {
-      const module = (await import(/* @vite-ignore */ `${context.base}pagefind/pagefind.js`)) as { createInstance(o: Record<string, unknown>): Pagefind };
-      const instance = module.createInstance({ basePath: `${context.base}pagefind/`, noWorker: true });
-      await instance.options({ baseUrl: '/' });
-      await instance.init();
-      return instance;
-    })());
-
-  /** Passages (paragraphs and notes) holding every word of the query, best first; a note is compared as the index holds it, its URLs shortened to their sites. */
-  const search = async (query: string): Promise<Hit[]> => {
-    const pf = await pagefind();
-    const response = await pf.search(query, { filters: { kind: { any: context.kinds } } });
-    return response.results.map((r) => ({
-      id: r.id,
-      load: async () => {
-        const data = await r.data();
-        const isNote = /#note-\d+$/.test(data.url);
-        return { id: data.url, text: data.content, prepareQuote: isNote ? noteTextForIndex : undefined };
-      },
-    }));
+  const json = <T>(path: string): Promise<T> =>
+    fetch(context.base + path).then((response) => {
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      return response.json() as Promise<T>;
+    });
+  const shards = new Map<number, Promise<Shard>>();
+  const postings: Postings = async (key) => {
+    const n = shardOf(key, context.shards);
+    if (!shards.has(n)) shards.set(n, json<Shard>(`verify/words/${n}.json`));
+    return (await shards.get(n)!)[key];
+  };
+  const sections = new Map<string, Promise<SectionFile>>();
+  const sectionFile = (section: string) => {
+    if (!sections.has(section)) sections.set(section, json<SectionFile>(`verify/passages/${section}.json`));
+    return sections.get(section)!;
+  };
+  const load: Load = async (key) => {
+    const [section, anchor] = key.split('#') as [string, string];
+    const file = await sectionFile(section);
+    return { id: `${context.base}reports/${section}/#${anchor}`, text: file.passages[anchor] ?? '' };
   };
 
-  const where = (url: string) => {
-    const match = /reports\/([^/]+\/[^/]+)\/#(p(\d+)|note-(\d+))$/.exec(url);
-    const section = match ? context.sections[match[1]!] : undefined;
+  const where = async (url: string) => {
+    const match = /reports\/([^/]+\/[^/]+)\/#(p(\d+)|note-(\d+))$/.exec(url)!;
+    const file = await sectionFile(match[1]!);
     const page = url.replace(/#.*$/, '');
     return {
-      report: section?.report ?? '',
-      section: section?.label ?? '',
-      part: match?.[3] ? `¶ ${match[3]}` : `note ${match?.[4] ?? ''}`,
+      report: file.report,
+      section: file.section,
+      part: match[3] ? `¶ ${match[3]}` : `note ${match[4]}`,
       permanent: new URL(url, location.href).href,
-      cite: `${page}cite/#${match?.[2] ?? ''}`,
+      cite: `${page}cite/#${match[2]}`,
     };
   };
 
@@ -117,7 +110,7 @@ export function startVerify(): void {
     return list;
   };
 
-  const links = (place: ReturnType<typeof where>): HTMLElement =>
+  const links = (place: Awaited<ReturnType<typeof where>>): HTMLElement =>
     element(
       'ul',
       { class: 'verify-links' },
@@ -125,17 +118,20 @@ export function startVerify(): void {
       element('li', {}, element('a', { href: place.cite }, `Cite ${place.part}`), ` (${place.report}, “${place.section}”: Chicago, APA, BibTeX, RIS, CSL-JSON)`),
     );
 
-  const show = (outcome: Awaited<ReturnType<typeof checkQuotation>>) => {
+  const show = async (outcome: Awaited<ReturnType<typeof checkQuotation>>) => {
     result.replaceChildren();
     const verdict = outcome.verdict;
     if (!verdict) {
-      status.textContent = outcome.terms.length === 0 && outcome.queries.length === 0
-        ? 'Type or paste a passage of a few words or more to check.'
-        : `Not found in any report: no paragraph or note holds the quotation's rarest words (${outcome.queries.join('; ')}).`;
-      result.dataset.verdict = outcome.queries.length === 0 ? 'empty' : 'not-found';
+      const why = outcome.absent.length > 0 && outcome.common.length === 0
+        ? `no paragraph or note holds any of its rarer words (${outcome.absent.join(', ')})`
+        : outcome.common.length > 0
+          ? `its words (${outcome.terms.join(', ')}) are ${outcome.absent.length > 0 ? 'in no passage or ' : ''}too common to find one passage by; add a rarer word or two`
+          : 'it has no words to look up';
+      status.textContent = outcome.terms.length === 0 ? 'Type or paste a passage of a few words or more to check.' : `Not found in any report: ${why}.`;
+      result.dataset.verdict = outcome.terms.length === 0 ? 'empty' : 'not-found';
       return;
     }
-    const place = where(verdict.candidate.id);
+    const place = await where(verdict.candidate.id);
     const cited = `${place.report}, “${place.section}”, ${place.part}`;
     const heading = element('h2', {});
     if (verdict.found) {
@@ -154,24 +150,21 @@ export function startVerify(): void {
     const near = verdict.similarity >= NEAR;
     status.textContent = near
       ? `Not found word for word. Nearest passage: ${cited}, with ${count} ${count === 1 ? 'difference' : 'differences'}.`
-      : `Not found in any report. The closest passage found, ${cited}, shares few of its words.`;
+      : `Not found in any report. The closest passage, ${cited}, shares few of its words.`;
     heading.textContent = near ? 'Not found word for word: the nearest passage' : 'Not found in any report';
-    result.append(
-      heading,
-      element(
-        'p',
-        {},
-        near ? `The nearest passage is ${cited}. ` : `No report holds this quotation. The closest passage the search found is ${cited}. `,
-        'Highlighted: the words that agree. ',
-        element('del', {}, 'Struck through'),
-        ': what the quotation says that the report does not. ',
-        element('ins', {}, 'Underlined'),
-        ': what the report prints instead. The differences, in words:',
-      ),
-      differences(verdict),
-      passageOf(verdict),
-      links(place),
-    );
+    const legend = [
+      'Highlighted: the words that agree. ',
+      element('del', {}, 'Struck through'),
+      ': what the quotation says that the report does not. ',
+      element('ins', {}, 'Underlined'),
+      ': what the report prints instead.',
+    ];
+    if (near) {
+      result.append(heading, element('p', {}, `The nearest passage is ${cited}. `, ...legend, ' The differences, in words:'), differences(verdict), passageOf(verdict), links(place));
+    } else {
+      // Far from the quotation, a word-by-word list would be long and say little: the passage is shown, marked, for what it is.
+      result.append(heading, element('p', {}, `No report holds this quotation. The passage that shares most of its rarer words is ${cited}. `, ...legend), passageOf(verdict), links(place));
+    }
     result.dataset.verdict = near ? 'nearest' : 'not-found';
   };
 
@@ -179,7 +172,7 @@ export function startVerify(): void {
     status.textContent = 'Checking…';
     result.dataset.verdict = 'checking';
     try {
-      show(await checkQuotation(quote, search));
+      await show(await checkQuotation(quote, postings, load));
     } catch (error) {
       status.textContent = `The check could not run: ${(error as Error).message}. Try again, or use the search page.`;
       result.dataset.verdict = 'error';
@@ -188,11 +181,8 @@ export function startVerify(): void {
 
   const initial = new URLSearchParams(location.search).get('q') ?? '';
   if (initial.trim()) {
-    void pagefind();
     input.value = initial;
     void check(initial);
-  } else {
-    input.addEventListener('focus', () => void pagefind(), { once: true });
   }
   form.addEventListener('submit', (event) => {
     event.preventDefault();

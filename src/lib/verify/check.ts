@@ -1,93 +1,79 @@
 import { bestMatch, quotePieces, quoteWords, type Candidate, type Verdict } from './match.ts';
+import { wordKey } from './word-index.ts';
 
 /**
  * How /verify/ finds the passages to compare a quotation with, without downloading the
- * archive's text: it asks the search index (Pagefind) for the quotation's rarest words and
- * compares the quotation with the passages that hold them. Rarity is guessed from the word
- * alone (long words that are not common English words), since every word looked up costs a
- * piece of the index (about 24 KiB) and a first visit must stay within the search page's
- * budget: one word is looked up first, and more only when its results are too many to read
- * or hold no close passage.
+ * archive's text: it looks the quotation's rarer words up in the word index
+ * (src/lib/verify/word-index.ts), loads the few passages that hold the most of them, and
+ * compares the quotation with each (src/lib/verify/match.ts). A changed or misspelt word is
+ * simply in no passage; the others still find the passage it came from.
  */
 
 /** Common English words, never worth a lookup. */
 const COMMON = new Set(
-  'about above after again against also among because been before being below between both could does doing during each from further have having here into itself more most other over same should some such than that their theirs them themselves then there these they this those through under until very were what when where which while whom with would your yours said says also which within without according including however although'.split(' '),
+  'the and for are was were has have had that this these those with from into onto than then them they their there which while what when where who whom whose about above after again against also among because been before being below between both could does doing during each further having here its itself more most other over same should some such very would your yours said says within without according including however although not but all any can may will'.split(' '),
 );
 
-/** The words to look up, rarest first (by the guess above): distinct, not common, at least three characters or a number. */
-export function searchTerms(words: readonly string[], count = 3): string[] {
+/** The words to look up: distinct, not common, at least three characters or holding a digit, longest first (a guess at rarity), then in order. */
+export function searchTerms(words: readonly string[], count = 6): string[] {
   const seen = new Set<string>();
   const terms: string[] = [];
   for (const word of words) {
-    const key = word.toLowerCase();
+    const key = wordKey(word);
     if (seen.has(key) || COMMON.has(key) || (word.length < 3 && !/\d/.test(word))) continue;
     seen.add(key);
     terms.push(word);
   }
-  // Longest first; a word with a capital inside the quotation (a name) before others of its length; then in order.
-  const score = (w: string) => w.length + (/^\p{Lu}/u.test(w) ? 0.5 : 0);
   return terms
     .map((w, i) => ({ w, i }))
-    .sort((a, b) => score(b.w) - score(a.w) || a.i - b.i)
+    .sort((a, b) => b.w.length - a.w.length || a.i - b.i)
     .slice(0, count)
     .map((t) => t.w);
 }
 
-export interface Hit {
-  /** Identifies the passage (its URL), so a passage met twice is loaded once. */
-  id: string;
-  load(): Promise<Candidate>;
-}
-
-/** The search index, as the check uses it: the passages (paragraphs and notes) that hold every word of a query, best first. */
-export type Search = (query: string) => Promise<Hit[]>;
+/** The passages ("<section>#<anchor>") that hold a word; a number when the word is too common to list; undefined when no passage holds it. */
+export type Postings = (key: string) => Promise<readonly string[] | number | undefined>;
+/** A passage's text, by its key. */
+export type Load = (key: string) => Promise<Candidate>;
 
 export interface CheckOutcome {
-  /** The quotation word for word, the nearest passage, or nothing (no candidate, or no words). */
+  /** The quotation word for word, the nearest passage, or nothing (no words, or no passage holds any of its rarer words). */
   verdict: Verdict | undefined;
-  /** The words of the quotation looked up, rarest first. */
+  /** The words looked up. */
   terms: string[];
-  /** The queries sent to the index, in order. */
-  queries: string[];
+  /** Of those, the ones no passage holds. */
+  absent: string[];
+  /** Of those, the ones too common to narrow the search. */
+  common: string[];
   /** How many passages were compared. */
   compared: number;
 }
 
 export interface CheckOptions {
-  /** At most this many passages are loaded for one query (a passage is one small download). */
-  perQuery?: number;
-  /** A nearest passage at least this similar ends the search early. */
-  closeEnough?: number;
+  /** At most this many words are looked up (each may load one shard of the index). */
+  lookups?: number;
+  /** At most this many passages are compared (each may load one section's text). */
+  candidates?: number;
 }
 
-export async function checkQuotation(quote: string, search: Search, { perQuery = 12, closeEnough = 0.75 }: CheckOptions = {}): Promise<CheckOutcome> {
+export async function checkQuotation(quote: string, postings: Postings, load: Load, { lookups = 6, candidates = 8 }: CheckOptions = {}): Promise<CheckOutcome> {
   const words = quoteWords(quotePieces(quote));
-  const terms = searchTerms(words);
-  const outcome: CheckOutcome = { verdict: undefined, terms, queries: [], compared: 0 };
+  const rare = searchTerms(words, lookups);
+  // A quotation of common words only is looked up by those words.
+  const terms = rare.length > 0 ? rare : [...new Set(words)].slice(0, lookups);
+  const outcome: CheckOutcome = { verdict: undefined, terms, absent: [], common: [], compared: 0 };
   if (words.length === 0) return outcome;
-  const loaded = new Map<string, Candidate>();
-  const compare = async (hits: Hit[]) => {
-    for (const hit of hits.slice(0, perQuery)) if (!loaded.has(hit.id)) loaded.set(hit.id, await hit.load());
-    outcome.compared = loaded.size;
-    outcome.verdict = bestMatch(quote, [...loaded.values()]);
-    return outcome.verdict && (outcome.verdict.found || outcome.verdict.similarity >= closeEnough);
-  };
-  const run = async (query: string) => {
-    outcome.queries.push(query);
-    return search(query);
-  };
-  // With no rare word (a quotation of common words only), the quotation's own words are the query.
-  const plan = terms.length > 0 ? terms : words.slice(0, 3);
-  for (const [i, term] of plan.entries()) {
-    let hits = await run(term);
-    // Too many to read: narrow with the next rarest words, one at a time, as long as something is left.
-    for (const other of plan.slice(i + 1)) {
-      if (hits.length <= perQuery) break;
-      const narrower = await run(`${term} ${other}`);
-      if (narrower.length > 0) hits = narrower;
-    }
-    if (await compare(hits)) break;
-  }
+  const found = await Promise.all(terms.map((t) => postings(wordKey(t))));
+  // Each passage scores one for every looked-up word it holds, plus a little more the rarer the word.
+  const scores = new Map<string, number>();
+  found.forEach((list, i) => {
+    if (list === undefined) outcome.absent.push(terms[i]!);
+    else if (typeof list === 'number') outcome.common.push(terms[i]!);
+    else for (const key of list) scores.set(key, (scores.get(key) ?? 0) + 1 + 1 / list.length);
+  });
+  const chosen = [...scores].sort((a, b) => b[1] - a[1]).slice(0, candidates).map(([key]) => key);
+  outcome.compared = chosen.length;
+  if (chosen.length === 0) return outcome;
+  outcome.verdict = bestMatch(quote, await Promise.all(chosen.map(load)));
   return outcome;
 }
