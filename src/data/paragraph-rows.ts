@@ -16,7 +16,7 @@ export function paragraphRows(): Promise<ParagraphRow[]> {
   return cached;
 }
 
-export interface ParagraphRow {
+export type ParagraphRow = {
   report: string;
   section: string;
   anchor: string;
@@ -24,7 +24,7 @@ export interface ParagraphRow {
   url: string;
   text: string;
   sha256: string;
-}
+};
 
 let cached: Promise<ParagraphRow[]> | undefined;
 

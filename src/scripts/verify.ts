@@ -156,7 +156,7 @@ export function startVerify(): void {
       'Highlighted: the words that agree. ',
       element('del', {}, 'Struck through'),
       ': what the quotation says that the report does not. ',
-      element('ins', {}, 'Underlined'),
+      element('ins', {}, 'Underlined twice, in bold'),
       ': what the report prints instead.',
     ];
     if (near) {
