@@ -8,7 +8,7 @@
  */
 import { checkQuotation, type Load, type Postings } from '../lib/verify/check.ts';
 import type { Segment, Verdict } from '../lib/verify/match.ts';
-import { shardOf, type Shard } from '../lib/verify/word-index.ts';
+import { lookup, shardOf, type Shard } from '../lib/verify/word-index.ts';
 
 interface Context {
   base: string;
@@ -47,7 +47,7 @@ export function startVerify(): void {
   const postings: Postings = async (key) => {
     const n = shardOf(key, context.shards);
     if (!shards.has(n)) shards.set(n, json<Shard>(`verify/words/${n}.json`));
-    return (await shards.get(n)!)[key];
+    return lookup(await shards.get(n)!, key);
   };
   const sections = new Map<string, Promise<SectionFile>>();
   const sectionFile = (section: string) => {

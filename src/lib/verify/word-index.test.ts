@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildWordIndex, COMMON_AT, shardOf, wordKey } from './word-index.ts';
+import { buildWordIndex, COMMON_AT, lookup, shardOf, wordKey } from './word-index.ts';
 
 test('words are keyed as the matcher compares them, lower-cased', () => {
   assert.equal(wordKey('Казахтелеком'), 'казахтелеком');
@@ -12,11 +12,12 @@ test('every word of every passage is in the shard its hash names, with the passa
     { key: 'r/s#p1', text: 'The KNB blocked LiveJournal.' },
     { key: 'r/s#note-2', text: 'Казахтелеком, “Report,” the KNB.' },
   ]);
-  const lookup = (word: string) => shards[shardOf(wordKey(word), shardCount)]![wordKey(word)];
-  assert.deepEqual(lookup('knb'), ['r/s#p1', 'r/s#note-2']);
-  assert.deepEqual(lookup('Казахтелеком'), ['r/s#note-2']);
-  assert.deepEqual(lookup('livejournal'), ['r/s#p1']);
-  assert.equal(lookup('absent'), undefined);
+  const find = (word: string) => lookup(shards[shardOf(wordKey(word), shardCount)]!, wordKey(word));
+  assert.deepEqual(find('knb'), ['r/s#p1', 'r/s#note-2']);
+  assert.deepEqual(find('Казахтелеком'), ['r/s#note-2']);
+  assert.deepEqual(find('livejournal'), ['r/s#p1']);
+  assert.equal(find('absent'), undefined);
+  assert.equal(find('constructor'), undefined);
 });
 
 test('a word in more passages than COMMON_AT is recorded by its count alone', () => {

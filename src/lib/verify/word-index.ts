@@ -30,6 +30,11 @@ export function shardOf(key: string, shardCount: number): number {
   return hash % shardCount;
 }
 
+/** A word's entry in its shard; undefined when no passage holds it (own keys only: "constructor" is no word of the index just because objects have one). */
+export function lookup(shard: Shard, key: string): string[] | number | undefined {
+  return Object.hasOwn(shard, key) ? shard[key] : undefined;
+}
+
 export interface IndexedPassage {
   /** "<section>#<anchor>" */
   key: string;
