@@ -89,3 +89,17 @@ test('search, /data/ and each cite panel link to the checker', async ({ page }) 
   await page.locator('details.cite summary').first().click();
   await expect(page.locator('details.cite[open]').getByRole('link', { name: 'Check a quotation' })).toHaveAttribute('href', '/verify/');
 });
+
+test('a check stays within the Content-Security-Policy and on this host', async ({ page, context }) => {
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const hosts = new Set<string>();
+  page.on('request', (request) => hosts.add(new URL(request.url()).host));
+  await check(page, 'entire platforms are often banned for isolated posts or accounts');
+  await expect(result(page)).toHaveAttribute('data-verdict', 'nearest');
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  expect([...hosts]).toEqual([new URL(page.url()).host]);
+});
