@@ -12,6 +12,7 @@ export const PAGE_KINDS = [
   { name: 'statistics', path: '/statistics/' },
   { name: 'data', path: '/data/' },
   { name: 'search', path: '/search/' },
+  { name: 'verify', path: '/verify/' },
   { name: 'not-found', path: '/no-such-page/' },
 ] as const;
 

@@ -2,13 +2,16 @@
 // Chromium (scripts/page-bytes.ts): every request of a fresh visit, at the size a server that
 // compresses as a host would sends it (gzip level 9). Search is measured in Chromium
 // (scripts/search-bytes.ts): every request of a fresh visit to /search/?q=… for each query of
-// the ranking test set, then of a further query typed on the same page. Prints Markdown for the README.
+// the ranking test set, then of a further query typed on the same page. /verify/ is measured the
+// same way (scripts/verify-bytes.ts): a first visit with a quotation, bytes and time to the result.
+// Prints Markdown for the README.
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { measureSearchCosts } from './search-bytes.ts';
 import { measurePageCosts } from './page-bytes.ts';
+import { measureVerifyCosts, verifyReport } from './verify-bytes.ts';
 import { lighthouseTable, lighthouseVerdict, runLighthouse } from './lighthouse.ts';
 
 const BUDGET_KB = 50;
@@ -79,6 +82,10 @@ console.log(`| first visit to /search/?q=… (budget ${SEARCH_FIRST_KIB} KiB) | 
 console.log(`| a further query on the same page (budget ${SEARCH_FURTHER_KIB} KiB) | ${kib(median(furthers))} | ${kib(heaviestFurther.furtherBytes)} (“${heaviestFurther.furtherQuery}” after “${heaviestFurther.query}”) |`);
 console.log(`\nThe median first visit (“${medianCost.query}”, ${kib(medianCost.firstBytes)}): ${[...parts].map(([k, v]) => `${k} ${kib(v)}`).join(', ')}.`);
 
+// Checking a quotation (/verify/): its first visit with a quotation has the search page's first-visit budget.
+const verify = verifyReport(await measureVerifyCosts(dist), SEARCH_FIRST_KIB);
+console.log('\n' + verify.lines.join('\n'));
+
 const searchOver = median(firsts) > SEARCH_FIRST_KIB * 1024 || median(furthers) > SEARCH_FURTHER_KIB * 1024;
 console.log(`\nBudget: every page but search under ${BUDGET_KB} KB gzip: ${over.length === 0 ? 'met' : `NOT met by ${over.map((w) => w.page).join(', ')}`}.`);
 console.log(`Budget: every one-file edition under ${EDITION_BUDGET_KB} KB gzip: ${editionsOver.length === 0 ? 'met' : `NOT met by ${editionsOver.map((w) => w.page).join(', ')}`}.`);
@@ -88,4 +95,4 @@ console.log(`Budget: search, median first query ≤ ${SEARCH_FIRST_KIB} KiB and 
 const lighthouseResults = await runLighthouse(dist);
 const lighthouse = lighthouseVerdict(lighthouseResults);
 console.log(`\nLighthouse (mobile, default settings), one page of each kind:\n\n${lighthouseTable(lighthouseResults)}\n\n${lighthouse.line}`);
-if (over.length > 0 || editionsOver.length > 0 || searchOver || !lighthouse.met) process.exit(1);
+if (over.length > 0 || editionsOver.length > 0 || searchOver || !verify.met || !lighthouse.met) process.exit(1);

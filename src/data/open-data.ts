@@ -11,7 +11,8 @@ import { getCorrections } from './corrections.ts';
 import { compareDates } from '../lib/partial-date.ts';
 import { ARCHIVE_LICENCE } from '../lib/licence.ts';
 import type { DatasetFacts } from '../lib/dataset-meta.ts';
-import { citationRowSchema, incidentRowSchema, reportRowSchema, scoreRowSchema, statisticRowSchema, themeRowSchema } from '../schemas/open-data.ts';
+import { paragraphRows } from './paragraph-rows.ts';
+import { citationRowSchema, incidentRowSchema, paragraphRowSchema, reportRowSchema, scoreRowSchema, statisticRowSchema, themeRowSchema } from '../schemas/open-data.ts';
 
 /**
  * The files under /data/: for each, its rows, the schema they follow, and the columns of
@@ -163,6 +164,15 @@ export const datasets: Dataset[] = [
     schema: themeRowSchema,
     csvColumns: ['theme', 'code', 'title', 'question', 'report', 'section', 'paragraph', 'reason'],
     rows: themeRows,
+  },
+  {
+    name: 'paragraphs',
+    title: 'Paragraphs and notes',
+    description:
+      'Every paragraph and every note of every report, one row each, with its permanent anchor and URL, its text as published, and the SHA-256 of that text after a stated normalisation, so anyone can check that a passage they hold is the one the archive publishes.',
+    schema: paragraphRowSchema,
+    csvColumns: ['report', 'section', 'anchor', 'kind', 'url', 'text', 'sha256'],
+    rows: paragraphRows,
   },
 ];
 

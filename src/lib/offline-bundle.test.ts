@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'node-html-parser';
-import { bundleLink, OFFLINE_SEARCH_NOTICE, pageForBundle, type BundleOptions } from './offline-bundle.ts';
+import { bundleLink, OFFLINE_SEARCH_NOTICE, OFFLINE_VERIFY_NOTICE, pageForBundle, type BundleOptions } from './offline-bundle.ts';
 
 const options = (base: string): BundleOptions => ({
   base,
@@ -39,4 +39,5 @@ test('a page loses its module scripts; the search page says search is offline', 
   assert.equal(search.querySelector('form')!.getAttribute('action'), 'index.html');
   assert.ok(search.querySelector('.offline-notice')!.text.includes(OFFLINE_SEARCH_NOTICE));
   assert.equal(parse(pageForBundle(html, 'index.html', options('/'))).querySelector('.offline-notice'), null);
+  assert.ok(parse(pageForBundle(html, 'verify/index.html', options('/'))).querySelector('.offline-notice')!.text.includes(OFFLINE_VERIFY_NOTICE));
 });

@@ -8,8 +8,8 @@ import { posix } from 'node:path';
  * link becomes relative to the page's own file and names index.html explicitly.
  *
  * Module scripts are dropped: browsers refuse to load them from file:// (no origin), and
- * every page reads fully without JavaScript. Search needs its index and a script, so it
- * cannot work offline; the search page says so.
+ * every page reads fully without JavaScript. Search and the quotation checker need a script,
+ * so they cannot work offline; their pages say so.
  */
 
 export interface BundleOptions {
@@ -38,6 +38,9 @@ export function bundleLink(value: string, fromFile: string, options: BundleOptio
 export const OFFLINE_SEARCH_NOTICE =
   'Search is not available in this offline copy: it needs the search index and JavaScript, which the bundle leaves out. Browse by report, incident or topic instead, or search on the site:';
 
+export const OFFLINE_VERIFY_NOTICE =
+  'Checking a quotation is not available in this offline copy: it needs JavaScript, which the bundle leaves out. Open the section and use your browser\'s find in page, or check on the site:';
+
 /** One built page rewritten for the bundle. `file` is its path in the build, base-relative. */
 export function pageForBundle(html: string, file: string, options: BundleOptions): string {
   const root = parse(html);
@@ -48,15 +51,16 @@ export function pageForBundle(html: string, file: string, options: BundleOptions
     }
   }
   root.querySelectorAll('script[type=module], link[rel=modulepreload]').forEach((el) => el.remove());
-  if (file === 'search/index.html') addSearchNotice(root, options);
+  if (file === 'search/index.html') addOfflineNotice(root, options, 'search/', OFFLINE_SEARCH_NOTICE);
+  if (file === 'verify/index.html') addOfflineNotice(root, options, 'verify/', OFFLINE_VERIFY_NOTICE);
   return root.toString();
 }
 
-function addSearchNotice(root: HTMLElement, options: BundleOptions): void {
+function addOfflineNotice(root: HTMLElement, options: BundleOptions, page: string, text: string): void {
   const main = root.querySelector('main');
-  if (!main) throw new Error('search/index.html has no <main> for the offline notice');
-  const online = new URL('search/', options.siteRoot).href;
-  const notice = `<p class="panel offline-notice" role="note"><strong>Offline copy.</strong> ${OFFLINE_SEARCH_NOTICE} <a href="${online}">${online}</a></p>`;
+  if (!main) throw new Error(`${page}index.html has no <main> for the offline notice`);
+  const online = new URL(page, options.siteRoot).href;
+  const notice = `<p class="panel offline-notice" role="note"><strong>Offline copy.</strong> ${text} <a href="${online}">${online}</a></p>`;
   const heading = main.querySelector('h1');
   if (heading) heading.insertAdjacentHTML('afterend', notice);
   else main.insertAdjacentHTML('afterbegin', notice);

@@ -5,6 +5,7 @@ import { partialDateSchema } from './partial-date.ts';
 import { reportSchema } from './report.ts';
 import { scaleDirectionSchema, scoreCodeSchema } from './score.ts';
 import { statisticFields, statisticValueFields } from './statistic.ts';
+import { NORMALISATION } from '../lib/verify/normalise.ts';
 
 /**
  * The rows of the files under /data/. Each is built from the same field schemas that
@@ -74,6 +75,26 @@ export const themeRowSchema = z.object({
   section: sectionId,
   paragraph: z.string().describe('Paragraph anchor in the section (p1, p2 …): /reports/<report>/<slug>/#<paragraph>.'),
   reason: z.string().describe('Why the paragraph speaks to the theme, in the archive\'s words (editorial).'),
+});
+
+export const paragraphRowSchema = z.object({
+  report: reportId,
+  section: sectionId,
+  anchor: z
+    .string()
+    .regex(/^(p\d+|note-\d+)$/)
+    .describe('The permanent anchor on the section page: p7 for a paragraph (¶7), note-12 for note 12.'),
+  kind: z.enum(['paragraph', 'note']).describe('paragraph: a paragraph, list item or block quotation of report text; note: one of the report\'s notes.'),
+  url: z.string().url().describe('The permanent URL of the paragraph or note: the section page with the anchor as its fragment.'),
+  text: z
+    .string()
+    .describe(
+      'The text as published: exactly the words a reader sees in the paragraph or note on the section page, without what the site adds (the ¶ number, note markers, "Cite" and incident links, back-links, "archived" links, notices such as "[The source breaks off here.]" or "Text not in the source copy."), with each run of white space written as one space and no space at either end. Quotes, dashes and case are as printed. This is the text incidents\' quotes are matched against. Empty for a note whose text the source lost.',
+    ),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .describe(`The SHA-256, in lowercase hex, of the text after this normalisation: ${NORMALISATION}`),
 });
 
 export type ScoreRow = z.infer<typeof scoreRowSchema>;

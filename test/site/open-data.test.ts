@@ -13,7 +13,7 @@ const contentDir = process.env.ARCHIVE_CONTENT_DIR ?? 'content';
 // The published data: every file validates against its published schema, has a CSV twin
 // with the same rows, and the scores are the ones the sources print.
 
-const NAMES = ['scores', 'reports', 'citations', 'incidents', 'statistics', 'themes'];
+const NAMES = ['scores', 'reports', 'citations', 'incidents', 'statistics', 'themes', 'paragraphs'];
 const read = (file: string) => readFileSync(join(siteDir, 'data', file), 'utf8');
 const json = (name: string) => JSON.parse(read(`${name}.json`)) as Record<string, any>[];
 

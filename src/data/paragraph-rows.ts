@@ -1,0 +1,47 @@
+import { getReports, getReportSections } from './reports.ts';
+import { sectionParagraphs } from './section-paragraphs.ts';
+import { permanentUrl } from './cite.ts';
+import { sectionPath } from '../lib/urls.ts';
+import { noteId } from '../lib/note-markers.ts';
+import { passageFingerprint, publishedText } from '../lib/verify/fingerprint.ts';
+
+/**
+ * The rows of /data/paragraphs.json: every paragraph of every section, in reading order, with
+ * the ids and text the section page gives it (src/data/section-paragraphs.ts, the reading view's
+ * own annotation), then the section's notes in number order; each with its fingerprint. Made
+ * once per build: /data/ and /verify/'s word index and passage files read the same rows.
+ */
+export function paragraphRows(): Promise<ParagraphRow[]> {
+  cached ??= makeRows();
+  return cached;
+}
+
+export type ParagraphRow = {
+  report: string;
+  section: string;
+  anchor: string;
+  kind: 'paragraph' | 'note';
+  url: string;
+  text: string;
+  sha256: string;
+};
+
+let cached: Promise<ParagraphRow[]> | undefined;
+
+async function makeRows(): Promise<ParagraphRow[]> {
+  const rows: ParagraphRow[] = [];
+  for (const report of await getReports()) {
+    for (const section of await getReportSections(report.id)) {
+      const page = permanentUrl(sectionPath(section.id));
+      const { paragraphs } = await sectionParagraphs(section);
+      const passages = [
+        ...paragraphs.map((p) => ({ anchor: p.id, kind: 'paragraph' as const, text: publishedText(p.text) })),
+        ...section.data.notes.map((note) => ({ anchor: noteId(note.n), kind: 'note' as const, text: publishedText(note.text ?? '') })),
+      ];
+      for (const passage of passages) {
+        rows.push({ report: report.id, section: section.id, ...passage, url: `${page}#${passage.anchor}`, sha256: passageFingerprint(passage.text) });
+      }
+    }
+  }
+  return rows;
+}
