@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import { editionDate } from '../lib/edition-date.ts';
+import { editionDays } from '../lib/edition-date.ts';
 import { failOnContentProblems } from './content-error.ts';
 
 /** The day of the archive's first edition (content/archive.yaml). */
@@ -9,19 +9,24 @@ export async function firstEditionDate(): Promise<string> {
   return entry!.data.firstEdition;
 }
 
-let edition: Promise<string> | undefined;
+let editions: Promise<string[]> | undefined;
 
-/**
- * The archive's edition date (src/lib/edition-date.ts): the latest of the first edition,
- * the last correction and the last added incident. It names the whole-site download and dates
- * the offline editions, so a rebuild of the same content gives the same files.
- */
-export function archiveEditionDate(): Promise<string> {
-  edition ??= (async () =>
-    editionDate({
+/** Every edition of the archive, oldest first (src/lib/edition-date.ts); the last is the current one. */
+export function archiveEditions(): Promise<string[]> {
+  editions ??= (async () =>
+    editionDays({
       firstEdition: await firstEditionDate(),
       corrections: (await getCollection('corrections')).map((c) => c.data.date),
       added: (await getCollection('incidents')).map((i) => i.data.added),
     }))();
-  return edition;
+  return editions;
+}
+
+/**
+ * The archive's edition date: the latest of the first edition, the last correction and the
+ * last added incident. It names the whole-site download and dates the offline editions, so a
+ * rebuild of the same content gives the same files.
+ */
+export async function archiveEditionDate(): Promise<string> {
+  return (await archiveEditions()).at(-1)!;
 }
