@@ -3,8 +3,8 @@
 // downloads page. This script makes, from those files:
 //   1. each report's EPUB (src/lib/epub.ts),
 //   2. each report's PDF, printed by Chromium from the one-file edition (skipped, with a
-//      message, where no Chromium is found: the site still builds, and its pages no longer
-//      link to or name the PDFs),
+//      message, where no Chromium is found or EDITIONS_PDF=skip, as npm run bench:scale sets
+//      at large sizes: the site still builds, and its pages no longer link to or name the PDFs),
 //   3. the whole site as a zip that works from file:// (src/lib/offline-bundle.ts), as a BagIt
 //      bag (src/lib/site-bag.ts),
 // and writes each file's size and SHA-256 into its row on the downloads page and into
@@ -29,14 +29,22 @@ const siteDir = process.env.OUT_DIR ?? 'dist';
 const downloadsDir = join(siteDir, 'downloads');
 const downloadsPage = join(downloadsDir, 'index.html');
 
-const page = parse(readFileSync(downloadsPage, 'utf8'));
+// The downloads list: /downloads/ (with the whole-site zip), then /downloads/page/2/ … when
+// the reports do not fit on one page (src/components/DownloadsReports.astro).
+const pagesDir = join(downloadsDir, 'page');
+const listFiles = [
+  downloadsPage,
+  ...(existsSync(pagesDir) ? readdirSync(pagesDir).sort((a, b) => Number(a) - Number(b)).map((n) => join(pagesDir, n, 'index.html')) : []),
+];
+const listPages = listFiles.map((file) => ({ file, root: parse(readFileSync(file, 'utf8')) }));
+const page = listPages[0]!.root;
 // The site's URL and base path, as the build used them: the downloads page's canonical URL
 // is <site root>downloads/.
 const canonical = page.querySelector('link[rel=canonical]')?.getAttribute('href');
 if (!canonical?.endsWith('/downloads/')) throw new Error(`${downloadsPage}: expected a canonical link ending in /downloads/`);
 const siteRoot = canonical.replace(/downloads\/$/, '');
 const base = new URL(siteRoot).pathname;
-const rows = page.querySelectorAll('tr[data-download]');
+const rows = listPages.flatMap((p) => p.root.querySelectorAll('tr[data-download]'));
 const wanted = rows.map((row) => row.getAttribute('data-download')!);
 const reportIds = wanted.filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, ''));
 const bundleName = wanted.find((f) => f.endsWith('.zip'));
@@ -76,6 +84,10 @@ if (pdfSkipped) {
 }
 
 async function printPdfs(): Promise<string | undefined> {
+  if (process.env.EDITIONS_PDF === 'skip') {
+    console.warn('editions: PDFs skipped: EDITIONS_PDF=skip.');
+    return 'EDITIONS_PDF=skip';
+  }
   let chromium: typeof import('@playwright/test').chromium;
   let executablePath: string;
   let args: string[];
@@ -148,7 +160,7 @@ function measure(row: HTMLElement, path: string): void {
 for (const row of rows.filter((r) => r.getAttribute('data-download') !== bundleName)) {
   measure(row, join(downloadsDir, row.getAttribute('data-download')!));
 }
-writeFileSync(downloadsPage, page.toString());
+for (const { file, root } of listPages) writeFileSync(file, root.toString());
 
 // 3. The whole site, for file://, as a BagIt bag. Left out: the search index (search cannot
 // work offline), the EPUBs and PDFs (the same text as the one-file editions, which are in),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bundlePath, editionPath, formatSize, parseRedirectRules, redirectRules, supersededEditions } from './editions.ts';
+import { bundlePath, downloadsPagePath, editionPath, formatSize, parseRedirectRules, redirectRules, supersededEditions } from './editions.ts';
 import { withBase } from './urls.ts';
 
 test('editions sit at fixed paths under /downloads/', () => {
@@ -33,4 +33,9 @@ test('sizes read as bytes, KB or MB', () => {
   assert.equal(formatSize(512), '512 bytes');
   assert.equal(formatSize(2048), '2.0 KB');
   assert.equal(formatSize(1.5 * 1024 * 1024), '1.5 MB');
+});
+
+test('the downloads list pages like the report list: /downloads/, then /downloads/page/2/', () => {
+  assert.equal(downloadsPagePath(1), 'downloads/');
+  assert.equal(downloadsPagePath(3), 'downloads/page/3/');
 });

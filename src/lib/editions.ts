@@ -19,6 +19,15 @@ export function editionFileName(reportId: string, format: EditionFormat): string
 export const DOWNLOADS_PATH = 'downloads/';
 
 /**
+ * The site path of page n of the downloads list. Like /reports/ (src/lib/report-pages.ts), the
+ * list holds REPORTS_PER_PAGE reports a page, so each page stays small however many reports
+ * the archive holds: /downloads/, then /downloads/page/2/ …
+ */
+export function downloadsPagePath(n: number): string {
+  return n === 1 ? DOWNLOADS_PATH : `${DOWNLOADS_PATH}page/${n}/`;
+}
+
+/**
  * The whole site as one zip, named by the archive's edition date (src/lib/edition-date.ts):
  * downloads/archive-2026-11-23.zip. A new edition has a new name; the old name stays
  * published and the host rules send it to the downloads page (redirectRules).

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageByFile } from '../site/site.ts';
+import { pageByFile, pages } from '../site/site.ts';
 import { parseRedirectRules } from '../../src/lib/editions.ts';
 import { contentEditions, downloadsDir, reportIds, zipName } from './editions.ts';
 
@@ -13,12 +13,14 @@ import { contentEditions, downloadsDir, reportIds, zipName } from './editions.ts
 // Each report's overview links to its editions.
 
 const page = pageByFile('downloads/index.html')!;
-const rows = page.root.querySelectorAll('tr[data-download]');
+// The downloads list: /downloads/, then /downloads/page/2/ … when the reports do not fit on one.
+const listPages = [page, ...pages().filter((p) => /^downloads\/page\/\d+\/index\.html$/.test(p.file))];
+const rows = listPages.flatMap((p) => p.root.querySelectorAll('tr[data-download]'));
 
-test('the page lists HTML, EPUB and PDF for each report, then the whole-site zip', () => {
+test('the list gives HTML, EPUB and PDF for each report, and its first page the whole-site zip after them', () => {
   const names = rows.map((r) => r.getAttribute('data-download'));
   for (const id of reportIds) for (const ext of ['html', 'epub', 'pdf']) assert.ok(names.includes(`${id}.${ext}`), `${id}.${ext} not listed`);
-  assert.equal(names.at(-1), zipName);
+  assert.equal(page.root.querySelectorAll('tr[data-download]').at(-1)?.getAttribute('data-download'), zipName);
   assert.equal(names.length, reportIds.length * 3 + 1);
 });
 
