@@ -21,7 +21,7 @@ function watchRequests(page: import('@playwright/test').Page): string[] {
   return offenders;
 }
 
-test('the whole-site zip, unpacked, reads from the home page to a section and a note', async ({ page }) => {
+test('the whole-site zip, unpacked, reads from data/index.html to a section and a note', async ({ page }) => {
   const zipName = readdirSync(downloads).find((f) => /^archive-\d{4}-\d{2}-\d{2}\.zip$/.test(f));
   expect(zipName, 'no archive-<date>.zip in the build').toBeTruthy();
   const folder = mkdtempSync(join(tmpdir(), 'kifa-offline-'));
@@ -31,7 +31,8 @@ test('the whole-site zip, unpacked, reads from the home page to a section and a 
       if (!name.endsWith('/')) writeFileSync(join(folder, name), bytes);
     }
     const offenders = watchRequests(page);
-    await page.goto(pathToFileURL(join(folder, zipName!.replace(/\.zip$/, ''), 'index.html')).href);
+    // The zip is a BagIt bag: the site is its payload, under data/.
+    await page.goto(pathToFileURL(join(folder, zipName!.replace(/\.zip$/, ''), 'data', 'index.html')).href);
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Reports' }).click();
     await expect(page).toHaveURL(/\/reports\/index\.html$/);
     await page.getByRole('link', { name: /Freedom on the Net 2015/ }).first().click();

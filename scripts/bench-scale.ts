@@ -1,15 +1,19 @@
 // `npm run bench:scale`: builds synthetic corpora of 5, 100 and 1,000 reports outside the
 // repository (scripts/scale-corpus.ts: the five real reports copied under new ids with their
 // words changed, so pages do not compress as near-duplicates) and measures how the build grows.
-// Each size is built as `npm run build` builds it, astro build then the search index
-// (scripts/search-index.ts); the offline editions are left out. For each size it prints pages,
-// CPU seconds and peak memory of astro build, ms per page, dist size, search-index size, and
-// the heaviest first visit (HTML plus the scripts and styles it loads, gzip 9, as npm run bench
-// counts it) among the pages that list reports: /, every page of /reports/, /scores/ and /data/.
+// Each size is built as `npm run build` builds it: astro build, the search index
+// (scripts/search-index.ts), then the offline editions (scripts/editions.ts: EPUBs, PDFs, the
+// whole-site zip, SHA256SUMS). Printing a PDF takes Chromium seconds per report, so above
+// SCALE_PDF_MAX reports (100 unless set) the PDFs are skipped, and the output says so. For each
+// size it prints pages, CPU seconds and peak memory of astro build, ms per page, dist size,
+// search-index size, the editions step's time, the zip's and SHA256SUMS's sizes, and the
+// heaviest first visit (HTML plus the scripts and styles it loads, gzip 9, as npm run bench
+// counts it) among the pages that list reports: /, every page of /reports/, /scores/, /data/
+// and /downloads/.
 // It also prints, to stderr, the peak memory of each phase of the build
 // (src/integrations/memory-phases.ts). It exits non-zero if ms per page at 1,000 exceeds 1.25×
-// the figure at 100, if peak memory passes the budget, or if a list page passes the first-visit
-// budget. Not part of `npm test`: a 1,000-report build takes minutes. SCALE_SIZES=5,100 runs fewer.
+// the figure at 100, if peak memory passes the budget, or if a list page (the downloads pages
+// included) passes the first-visit budget. Not part of `npm test`: a 1,000-report build takes minutes. SCALE_SIZES=5,100 runs fewer.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +25,7 @@ const sizes = (process.env.SCALE_SIZES ?? '5,100,1000').split(',').map(Number);
 const MEMORY_BUDGET_MB = 2500;
 const GROWTH_LIMIT = 1.25;
 const PAGE_BUDGET_KB = 50;
+const PDF_MAX = Number(process.env.SCALE_PDF_MAX ?? 100);
 /** The pages that list reports: home, every page of /reports/, scores and open data. */
 const listPages = (dist: string) => [
   'index.html',
@@ -28,6 +33,8 @@ const listPages = (dist: string) => [
   ...(existsSync(join(dist, 'reports/page')) ? readdirSync(join(dist, 'reports/page')).map((n) => `reports/page/${n}/index.html`) : []),
   'scores/index.html',
   'data/index.html',
+  'downloads/index.html',
+  ...(existsSync(join(dist, 'downloads/page')) ? readdirSync(join(dist, 'downloads/page')).map((n) => `downloads/page/${n}/index.html`) : []),
 ];
 
 interface Run { cpuSeconds: number; peakMb: number; wallSeconds: number }
@@ -52,7 +59,11 @@ const walk = (dir: string): string[] =>
 const sizeOf = (dir: string) => (existsSync(dir) ? walk(dir).reduce((sum, f) => sum + statSync(f).size, 0) : 0);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-interface Result { reports: number; pages: number; cpuSeconds: number; msPerPage: number; peakMb: number; distMb: string; indexMb: string; heaviestList: { page: string; kb: number } }
+interface Result {
+  reports: number; pages: number; cpuSeconds: number; msPerPage: number; peakMb: number; distMb: string; indexMb: string;
+  heaviestList: { page: string; kb: number };
+  editions: { wallSeconds: number; zipMb: string; sumsKb: string; downloadsKb: number; pdfs: boolean };
+}
 
 const results: Result[] = [];
 for (const reports of sizes) {
@@ -64,6 +75,17 @@ for (const reports of sizes) {
     const build = measureNode(['node_modules/astro/bin/astro.mjs', 'build', '--force'], { ...env, MEMORY_PHASES: phasesFile });
     // The search index as the real build makes it (package.json "build"), not bare Pagefind.
     execFileSync(process.execPath, ['scripts/search-index.ts', dist], { env: { ...process.env, ...env }, stdio: 'ignore' });
+    // The offline editions, as package.json "build" makes them; PDFs only up to SCALE_PDF_MAX reports.
+    const pdfs = reports <= PDF_MAX;
+    const editionsRun = measureNode(['scripts/editions.ts'], { ...env, EDITIONS_PDF: pdfs ? '' : 'skip' });
+    const zip = readdirSync(join(dist, 'downloads')).find((f) => f.endsWith('.zip'));
+    const editions = {
+      wallSeconds: editionsRun.wallSeconds,
+      zipMb: zip ? mb(statSync(join(dist, 'downloads', zip)).size) : '—',
+      sumsKb: (statSync(join(dist, 'downloads/SHA256SUMS')).size / 1024).toFixed(1),
+      downloadsKb: firstVisitBytes(dist, join(dist, 'downloads/index.html')) / 1024,
+      pdfs,
+    };
     const pages = walk(dist).filter((f) => f.endsWith('.html')).length;
     // A first visit: the HTML and the scripts and styles it loads, gzip level 9 (as npm run bench).
     const lists = listPages(dist).filter((p) => existsSync(join(dist, p))).map((p) => ({ page: `/${p.replace(/index\.html$/, '')}`, kb: firstVisitBytes(dist, join(dist, p)) / 1024 }));
@@ -77,6 +99,7 @@ for (const reports of sizes) {
       distMb: mb(sizeOf(dist)),
       indexMb: mb(sizeOf(join(dist, 'pagefind'))),
       heaviestList,
+      editions,
     });
     console.error(`built ${reports} reports: ${pages} pages in ${build.wallSeconds.toFixed(0)} s; memory by phase (src/integrations/memory-phases.ts):`);
     for (const line of readFileSync(phasesFile, 'utf8').trim().split('\n')) {
@@ -92,6 +115,13 @@ console.log('| reports | pages | build CPU s | ms per page | peak memory | dist 
 console.log('|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   console.log(`| ${r.reports.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.cpuSeconds.toFixed(1)} | ${r.msPerPage.toFixed(1)} | ${r.peakMb.toFixed(0)} MiB | ${r.distMb} MiB | ${r.indexMb} MiB | ${r.heaviestList.kb.toFixed(1)} KB (${r.heaviestList.page}) |`);
+}
+console.log('\nOffline editions (scripts/editions.ts):\n');
+console.log('| reports | editions step | PDFs | whole-site zip | SHA256SUMS | /downloads/ (gzip) |');
+console.log('|---|---|---|---|---|---|');
+for (const r of results) {
+  const e = r.editions;
+  console.log(`| ${r.reports.toLocaleString('en')} | ${e.wallSeconds.toFixed(0)} s | ${e.pdfs ? 'printed' : `not printed (over SCALE_PDF_MAX=${PDF_MAX}): their rows carry no size or checksum`} | ${e.zipMb} MiB | ${e.sumsKb} KB | ${e.downloadsKb.toFixed(1)} KB |`);
 }
 
 const failures: string[] = [];

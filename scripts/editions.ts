@@ -3,40 +3,55 @@
 // downloads page. This script makes, from those files:
 //   1. each report's EPUB (src/lib/epub.ts),
 //   2. each report's PDF, printed by Chromium from the one-file edition (skipped, with a
-//      message, where no Chromium is found: the site still builds, and its pages no longer
-//      link to or name the PDFs),
-//   3. the whole site as a zip that works from file:// (src/lib/offline-bundle.ts),
-// and writes each file's size and SHA-256 into its row on the downloads page. The page is
-// the list of what to make: every row marked data-download names one file.
+//      message, where no Chromium is found or EDITIONS_PDF=skip, as npm run bench:scale sets
+//      at large sizes: the site still builds, and its pages no longer link to or name the PDFs),
+//   3. the whole site as a zip that works from file:// (src/lib/offline-bundle.ts), as a BagIt
+//      bag (src/lib/site-bag.ts),
+// and writes each file's size and SHA-256 into its row on the downloads page and into
+// downloads/SHA256SUMS, and the host rules for superseded names into _redirects. The page is
+// the list of what to make: every row marked data-download names one file, and the zip's name
+// carries the archive's edition date (src/lib/edition-date.ts), which dates everything made
+// here. Nothing here reads the clock (except to report how long it took): two runs over the
+// same build give byte-identical files.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { zipSync, type Zippable } from 'fflate';
 import { buildEpub } from '../src/lib/epub.ts';
-import { formatSize } from '../src/lib/editions.ts';
+import { CHECKSUMS_FILE, formatSize, redirectRules } from '../src/lib/editions.ts';
+import { pdfWithDates } from '../src/lib/pdf-dates.ts';
 import { withoutPdfReferences } from '../src/lib/pdf-references.ts';
-import { pageForBundle, type BundleOptions } from '../src/lib/offline-bundle.ts';
+import { siteBagZip } from '../src/lib/site-bag.ts';
 
 const started = Date.now();
 const siteDir = process.env.OUT_DIR ?? 'dist';
 const downloadsDir = join(siteDir, 'downloads');
 const downloadsPage = join(downloadsDir, 'index.html');
 
-const page = parse(readFileSync(downloadsPage, 'utf8'));
+// The downloads list: /downloads/ (with the whole-site zip), then /downloads/page/2/ … when
+// the reports do not fit on one page (src/components/DownloadsReports.astro).
+const pagesDir = join(downloadsDir, 'page');
+const listFiles = [
+  downloadsPage,
+  ...(existsSync(pagesDir) ? readdirSync(pagesDir).sort((a, b) => Number(a) - Number(b)).map((n) => join(pagesDir, n, 'index.html')) : []),
+];
+const listPages = listFiles.map((file) => ({ file, root: parse(readFileSync(file, 'utf8')) }));
+const page = listPages[0]!.root;
 // The site's URL and base path, as the build used them: the downloads page's canonical URL
 // is <site root>downloads/.
 const canonical = page.querySelector('link[rel=canonical]')?.getAttribute('href');
 if (!canonical?.endsWith('/downloads/')) throw new Error(`${downloadsPage}: expected a canonical link ending in /downloads/`);
 const siteRoot = canonical.replace(/downloads\/$/, '');
 const base = new URL(siteRoot).pathname;
-const rows = page.querySelectorAll('tr[data-download]');
+const rows = listPages.flatMap((p) => p.root.querySelectorAll('tr[data-download]'));
 const wanted = rows.map((row) => row.getAttribute('data-download')!);
 const reportIds = wanted.filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, ''));
 const bundleName = wanted.find((f) => f.endsWith('.zip'));
 if (!reportIds.length || !bundleName) throw new Error(`${downloadsPage}: expected rows data-download="<report>.html" and one "archive-<date>.zip"`);
-const date = bundleName.match(/archive-(\d{4}-\d{2}-\d{2})\.zip/)![1]!;
+// The edition date, as the page computed it from the content.
+const date = bundleName.match(/^archive-(\d{4}-\d{2}-\d{2})\.zip$/)![1]!;
+const superseded = page.querySelectorAll('[data-superseded]').map((el) => el.getAttribute('data-superseded')!);
 
 function editionTitle(html: string): string {
   return parse(html).querySelector('h1')?.text.trim() ?? 'Report';
@@ -69,6 +84,10 @@ if (pdfSkipped) {
 }
 
 async function printPdfs(): Promise<string | undefined> {
+  if (process.env.EDITIONS_PDF === 'skip') {
+    console.warn('editions: PDFs skipped: EDITIONS_PDF=skip.');
+    return 'EDITIONS_PDF=skip';
+  }
   let chromium: typeof import('@playwright/test').chromium;
   let executablePath: string;
   let args: string[];
@@ -101,6 +120,9 @@ async function printPdfs(): Promise<string | undefined> {
         outline: true,
         tagged: true,
       });
+      // Chromium dates the PDF by the moment of printing: date it by the edition instead.
+      const pdf = join(downloadsDir, `${id}.pdf`);
+      writeFileSync(pdf, pdfWithDates(readFileSync(pdf), date));
     }
   } finally {
     await browser.close();
@@ -113,7 +135,8 @@ function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-// Sizes and checksums into the downloads page.
+// Sizes and checksums into the downloads page and SHA256SUMS.
+const checksums: string[] = [];
 function measure(row: HTMLElement, path: string): void {
   const name = row.getAttribute('data-download')!;
   const sizeCell = row.querySelector('[data-download-size]')!;
@@ -128,35 +151,33 @@ function measure(row: HTMLElement, path: string): void {
     return;
   }
   const bytes = readFileSync(path);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
   sizeCell.set_content(`${formatSize(bytes.length)} <span class="visually-hidden">(${bytes.length} bytes)</span>`);
   sizeCell.setAttribute('data-bytes', String(bytes.length));
-  hashCell.set_content(`<code>${createHash('sha256').update(bytes).digest('hex')}</code>`);
+  hashCell.set_content(`<code>${sha256}</code>`);
+  checksums.push(`${sha256}  ${name}\n`);
 }
 for (const row of rows.filter((r) => r.getAttribute('data-download') !== bundleName)) {
   measure(row, join(downloadsDir, row.getAttribute('data-download')!));
 }
-writeFileSync(downloadsPage, page.toString());
+for (const { file, root } of listPages) writeFileSync(file, root.toString());
 
-// 3. The whole site, for file://. Left out: the search index (search cannot work offline),
-// the EPUBs and PDFs (the same text as the one-file editions, which are in), and any zip.
-const leftOut = (path: string) => path.startsWith('pagefind/') || /^downloads\/[^/]+\.(epub|pdf|zip)$/.test(path);
-const options: BundleOptions = { base, siteRoot, isLeftOut: leftOut };
-const folder = `archive-${date}`;
-const mtime = new Date(`${date}T00:00:00Z`);
-const entries: Zippable = {};
-for (const path of walk(siteDir)) {
-  const file = relative(siteDir, path).split(sep).join('/');
-  if (leftOut(file)) continue;
-  const content = file.endsWith('.html') ? Buffer.from(pageForBundle(readFileSync(path, 'utf8'), file, options)) : readFileSync(path);
-  entries[`${folder}/${file}`] = [content, { mtime, level: /\.(html|json|csv|txt|xml|js|css|svg)$/.test(file) ? 9 : 0 }];
-}
-const zip = zipSync(entries);
+// 3. The whole site, for file://, as a BagIt bag. Left out: the search index (search cannot
+// work offline), the EPUBs and PDFs (the same text as the one-file editions, which are in),
+// any zip, the checksums file (the bag has its own manifest) and the host rules files.
+const leftOut = (path: string) =>
+  path.startsWith('pagefind/') || /^downloads\/[^/]+\.(epub|pdf|zip)$/.test(path) || path === `downloads/${CHECKSUMS_FILE}` || path === '_headers' || path === '_redirects';
+const site = walk(siteDir).map((path) => ({ path: relative(siteDir, path).split(sep).join('/'), bytes: readFileSync(path) }));
+const zip = siteBagZip(site, { base, siteRoot, isLeftOut: leftOut, editionDate: date, zipName: bundleName });
 writeFileSync(join(downloadsDir, bundleName), zip);
-console.log(`editions: ${bundleName}, ${Object.keys(entries).length} files, ${formatSize(zip.length)}`);
+console.log(`editions: ${bundleName}, a BagIt bag of ${site.filter((f) => !leftOut(f.path)).length} files, ${formatSize(zip.length)}`);
 
 const finalPage = parse(readFileSync(downloadsPage, 'utf8'));
 measure(finalPage.querySelector(`tr[data-download="${bundleName}"]`)!, join(downloadsDir, bundleName));
 writeFileSync(downloadsPage, finalPage.toString());
+writeFileSync(join(downloadsDir, CHECKSUMS_FILE), checksums.join(''));
+// Every superseded download name leads to the downloads page (a published name never vanishes).
+writeFileSync(join(siteDir, '_redirects'), redirectRules(base, superseded));
 console.log(`editions: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 function walk(dir: string): string[] {

@@ -8,6 +8,6 @@ import { collectPublished, mergePublished, type Published } from '../test/publis
 const file = 'content/published.json';
 const recorded: Published = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { pages: {} };
 const merged = mergePublished(recorded, collectPublished());
-const count = (p: Published) => Object.keys(p.pages).length + Object.values(p.pages).flat().length;
+const count = (p: Published) => Object.keys(p.pages).length + Object.values(p.pages).flat().length + (p.files?.length ?? 0);
 writeFileSync(file, `${JSON.stringify(merged, null, 1)}\n`);
-console.log(`${file}: ${Object.keys(merged.pages).length} pages, ${Object.values(merged.pages).flat().length} fragments (${count(merged) - count(recorded)} newly recorded).`);
+console.log(`${file}: ${Object.keys(merged.pages).length} pages, ${Object.values(merged.pages).flat().length} fragments, ${merged.files?.length ?? 0} downloads (${count(merged) - count(recorded)} newly recorded).`);

@@ -1,4 +1,5 @@
-import { getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import { editionDays } from '../lib/edition-date.ts';
 import { failOnContentProblems } from './content-error.ts';
 
 /** The day of the archive's first edition (content/archive.yaml). */
@@ -6,4 +7,26 @@ export async function firstEditionDate(): Promise<string> {
   const entry = await getEntry('archive', 'archive');
   if (!entry) failOnContentProblems([{ file: 'content/archive.yaml', field: 'firstEdition', message: 'is missing; expected the first edition\'s date, e.g. firstEdition: "2026-11-23"' }]);
   return entry!.data.firstEdition;
+}
+
+let editions: Promise<string[]> | undefined;
+
+/** Every edition of the archive, oldest first (src/lib/edition-date.ts); the last is the current one. */
+export function archiveEditions(): Promise<string[]> {
+  editions ??= (async () =>
+    editionDays({
+      firstEdition: await firstEditionDate(),
+      corrections: (await getCollection('corrections')).map((c) => c.data.date),
+      added: (await getCollection('incidents')).map((i) => i.data.added),
+    }))();
+  return editions;
+}
+
+/**
+ * The archive's edition date: the latest of the first edition, the last correction and the
+ * last added incident. It names the whole-site download and dates the offline editions, so a
+ * rebuild of the same content gives the same files.
+ */
+export async function archiveEditionDate(): Promise<string> {
+  return (await archiveEditions()).at(-1)!;
 }

@@ -58,3 +58,12 @@ test('the container starts with the stored mimetype and lists every chapter in t
   assert.deepEqual([...opf.matchAll(/<itemref idref="(c\d)"/g)].map((m) => m[1]), ['c0', 'c1', 'c2', 'c3']);
   assert.match(opf, /<meta property="dcterms:modified">2026-01-02T00:00:00Z<\/meta>/);
 });
+
+test('the same edition gives byte-identical EPUBs, dated the edition day and not today', async () => {
+  const metadata = { identifier: 'https://x/', title: 'A report', language: 'en', publisher: 'P', source: 'https://x/', modified: '2026-01-02' };
+  const first = buildEpub(edition, metadata);
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  assert.deepEqual(buildEpub(edition, metadata), first);
+  const today = new Date().toISOString().slice(0, 10);
+  for (const [name, content] of Object.entries(unzipSync(first))) assert.ok(!strFromU8(content).includes(today), `${name} holds today's date`);
+});

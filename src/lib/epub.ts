@@ -1,5 +1,6 @@
 import { parse, HTMLElement, TextNode, type Node } from 'node-html-parser';
-import { zipSync, strToU8 } from 'fflate';
+import { strToU8 } from 'fflate';
+import { fixedZip, type ZipEntry } from './fixed-zip.ts';
 
 /**
  * An EPUB 3 made from the one-file HTML edition, so the EPUB has exactly the edition's
@@ -17,7 +18,7 @@ export interface EpubMetadata {
   publisher: string;
   /** Where the text comes from (the report's URL on the archive). */
   source: string;
-  /** When this EPUB was made, YYYY-MM-DD. */
+  /** The archive's edition date, YYYY-MM-DD (src/lib/edition-date.ts), never the day of the build. */
   modified: string;
 }
 
@@ -173,20 +174,20 @@ const CONTAINER = `<?xml version="1.0" encoding="utf-8"?>
 </container>
 `;
 
-/** The EPUB file's bytes. Entries get the build date as their time, so a rebuild is byte-identical. */
+/**
+ * The EPUB file's bytes. Its entries are in a fixed order and dated the edition day
+ * (src/lib/fixed-zip.ts), so the same edition always gives the same bytes.
+ */
 export function buildEpub(editionHtml: string, metadata: EpubMetadata): Uint8Array {
   const { chapters, css } = chaptersOf(editionHtml);
-  const mtime = new Date(`${metadata.modified}T00:00:00Z`);
-  const files: Record<string, [Uint8Array, { level: 0 | 9; mtime: Date }]> = {
+  const entries: ZipEntry[] = [
     // The container format requires the mimetype first, uncompressed.
-    mimetype: [strToU8('application/epub+zip'), { level: 0, mtime }],
-    'META-INF/container.xml': [strToU8(CONTAINER), { level: 9, mtime }],
-    'EPUB/package.opf': [strToU8(packageDocument(metadata, chapters)), { level: 9, mtime }],
-    'EPUB/nav.xhtml': [strToU8(navDocument(chapters, metadata.title, metadata.language)), { level: 9, mtime }],
-    'EPUB/style.css': [strToU8(css), { level: 9, mtime }],
-  };
-  for (const chapter of chapters) {
-    files[`EPUB/${chapter.file}`] = [strToU8(chapterDocument(chapter, metadata.title, metadata.language)), { level: 9, mtime }];
-  }
-  return zipSync(files);
+    { path: 'mimetype', bytes: strToU8('application/epub+zip'), store: true },
+    { path: 'META-INF/container.xml', bytes: strToU8(CONTAINER) },
+    { path: 'EPUB/package.opf', bytes: strToU8(packageDocument(metadata, chapters)) },
+    { path: 'EPUB/nav.xhtml', bytes: strToU8(navDocument(chapters, metadata.title, metadata.language)) },
+    { path: 'EPUB/style.css', bytes: strToU8(css) },
+    ...chapters.map((chapter) => ({ path: `EPUB/${chapter.file}`, bytes: strToU8(chapterDocument(chapter, metadata.title, metadata.language)) })),
+  ];
+  return fixedZip(entries, metadata.modified);
 }

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { strFromU8, unzipSync } from 'fflate';
+import { parse as parseYaml } from 'yaml';
+import { editionDays } from '../../src/lib/edition-date.ts';
 import { readings } from '../fidelity/check.ts';
 import { siteDir, type Page } from '../site/site.ts';
 
@@ -11,6 +13,19 @@ import { siteDir, type Page } from '../site/site.ts';
  */
 
 export const downloadsDir = join(siteDir, 'downloads');
+
+/** The archive's editions, read straight from the content files (not from the build), oldest first. */
+export function contentEditions(contentDir = process.env.ARCHIVE_CONTENT_DIR ?? 'content'): string[] {
+  const yamls = (folder: string) =>
+    readdirSync(join(contentDir, folder)).filter((f) => f.endsWith('.yaml')).map((f) => parseYaml(readFileSync(join(contentDir, folder, f), 'utf8')));
+  return editionDays({
+    firstEdition: parseYaml(readFileSync(join(contentDir, 'archive.yaml'), 'utf8')).firstEdition,
+    corrections: yamls('corrections').map((c) => String(c.date)),
+    added: yamls('incidents').map((i) => (i.added === undefined ? undefined : String(i.added))),
+  });
+}
+export const editionDate = contentEditions().at(-1)!;
+export const zipName = `archive-${editionDate}.zip`;
 export const reportIds: string[] = readings.map((r) => r.report).sort();
 
 export function editionFile(id: string, format: 'html' | 'epub' | 'pdf'): string {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteDir } from '../site/site.ts';
-import { editionFile, oneFileEdition, reportBlocks, reportIds } from './editions.ts';
+import { editionDate, editionFile, oneFileEdition, reportBlocks, reportIds } from './editions.ts';
 import { poppler } from './tools.ts';
 
 // Rule: each PDF is A4 with every font embedded, a running header with the report's title and
@@ -47,6 +47,12 @@ for (const id of reportIds) {
     assert.match(second, new RegExp(`Page 2 of ${pages}`));
   });
 
+  test(`${id}.pdf: dated by the archive's edition, not by the moment it was printed`, () => {
+    const info = poppler('pdfinfo', ['-isodates', editionFile(id, 'pdf')]);
+    assert.match(info, new RegExp(`^CreationDate:\\s+${editionDate}T00:00:00(Z|\\+00)`, 'm'));
+    assert.match(info, new RegExp(`^ModDate:\\s+${editionDate}T00:00:00(Z|\\+00)`, 'm'));
+  });
+
   test(`${id}.pdf: every note under its number, the first and last sentences, the colophon`, () => {
     const text = squash(bodyText(id, title));
     const notes = citations.filter((c) => c.section.startsWith(`${id}/`));
@@ -65,7 +71,7 @@ for (const id of reportIds) {
     assert.ok(sentences.includes(sentenceForm(last)), `last sentence: ${last}`);
     const colophon = edition.querySelector('.colophon')!;
     assert.ok(text.includes(colophon.querySelector('dd')!.querySelector('a')!.text), 'source file in the colophon');
-    assert.match(text, /Built \d{4}-\d{2}-\d{2}/);
+    assert.match(text, new RegExp(`Edition ${editionDate}\\b`));
     assert.ok(text.includes(edition.querySelector('.meta a')!.getAttribute('href')!), "the archive's URL");
   });
 

@@ -1,4 +1,6 @@
-import { pages, siteBase as base } from '../site/site.ts';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pages, siteBase as base, siteDir } from '../site/site.ts';
 
 /**
  * What the built site publishes that a writer may link to: every page, and on each page
@@ -9,11 +11,19 @@ import { pages, siteBase as base } from '../site/site.ts';
 export interface Published {
   /** Page path → its linkable fragments. */
   pages: Record<string, string[]>;
+  /**
+   * Every download that is not a page (downloads/<report>.epub and .pdf, the whole-site zip
+   * downloads/archive-<edition>.zip, downloads/SHA256SUMS). A superseded name need not stay a
+   * file, but a host rule in _redirects must send it to a page that is there.
+   */
+  files?: string[];
 }
 
 
 export function collectPublished(): Published {
-  const result: Published = { pages: {} };
+  const downloads = join(siteDir, 'downloads');
+  const files = existsSync(downloads) ? readdirSync(downloads).filter((name) => !name.endsWith('.html')).map((name) => `downloads/${name}`).sort() : [];
+  const result: Published = { pages: {}, files };
   for (const page of pages()) {
     if (page.file === '404.html') continue;
     const path = page.url.slice(base.length);
@@ -37,5 +47,6 @@ export function mergePublished(recorded: Published, now: Published): Published {
   for (const [path, fragments] of Object.entries(now.pages)) {
     pages[path] = [...new Set([...(pages[path] ?? []), ...fragments])].sort();
   }
-  return { pages: Object.fromEntries(Object.entries(pages).sort(([a], [b]) => a.localeCompare(b))) };
+  const files = [...new Set([...(recorded.files ?? []), ...(now.files ?? [])])].sort();
+  return { pages: Object.fromEntries(Object.entries(pages).sort(([a], [b]) => a.localeCompare(b))), files };
 }

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseRedirectRules } from '../../src/lib/editions.ts';
 import { collectPublished, type Published } from '../published/collect.ts';
+import { resolveUrlPath, siteBase, siteDir } from './site.ts';
 
 // A published URL or #fragment is a promise: once in content/published.json it must be in
 // every later build (a moved page leaves a page behind; a retired paragraph keeps its
@@ -22,9 +25,21 @@ test('every paragraph and note anchor ever published is still on its page', () =
   assert.deepEqual(missing, [], 'a published anchor vanished; a removed paragraph keeps a retired anchor (npm run anchors)');
 });
 
+test('every download ever published is still a file, or a host rule sends its name to a page that is there', () => {
+  const rulesFile = join(siteDir, '_redirects');
+  const rules = existsSync(rulesFile) ? parseRedirectRules(readFileSync(rulesFile, 'utf8')) : new Map<string, string>();
+  const lost = (recorded.files ?? []).filter((file) => {
+    if (built.files!.includes(file)) return false;
+    const to = rules.get(siteBase + file);
+    return !to || !resolveUrlPath(to);
+  });
+  assert.deepEqual(lost, [], 'a published download vanished; a superseded edition needs a rule in _redirects (src/lib/editions.ts, redirectRules)');
+});
+
 test('everything this build publishes is recorded', () => {
   const unrecorded = Object.entries(built.pages).flatMap(([path, fragments]) =>
     path in recorded.pages ? fragments.filter((f) => !recorded.pages[path]!.includes(f)).map((f) => `${path}#${f}`) : [path],
   );
+  unrecorded.push(...built.files!.filter((file) => !(recorded.files ?? []).includes(file)));
   assert.deepEqual(unrecorded, [], 'new pages or anchors: run `npm run build && npm run published` and commit content/published.json');
 });

@@ -3,7 +3,8 @@ import { experimental_AstroContainer } from 'astro/container';
 import ReportEdition from '../../components/edition/ReportEdition.astro';
 import { getReportSections, getReports } from '../../data/reports.ts';
 import { archiveLinksForEdition } from '../../lib/edition-html.ts';
-import { buildDate, editionFileName } from '../../lib/editions.ts';
+import { editionFileName } from '../../lib/editions.ts';
+import { archiveEditionDate } from '../../data/archive.ts';
 import { sectionSlug, withBase } from '../../lib/urls.ts';
 
 /**
@@ -25,7 +26,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   if (!site) throw new Error('astro.config: `site` must be set; the offline editions link back to the archive by full URL');
   const siteRoot = new URL(withBase(import.meta.env.BASE_URL, ''), site).href;
   const container = await experimental_AstroContainer.create();
-  const html = await container.renderToString(ReportEdition, { props: { report, sections, siteRoot, buildDate: buildDate() } });
+  const html = await container.renderToString(ReportEdition, { props: { report, sections, siteRoot, editionDate: await archiveEditionDate() } });
   const linked = archiveLinksForEdition(html, { siteRoot, reportId: report.id, sectionSlugs: sections.map((s) => sectionSlug(s.id)) });
   return new Response(linked, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 };
