@@ -35,26 +35,26 @@ test('a section of a report that does not exist fails the build', () => {
 test('a key development pointing at a missing section fails the build', () => {
   const result = buildFixture({ file: 'reports/mini.mdx', from: 'sections: [part-two]', to: 'sections: [part-three]' });
   assert.equal(result.ok, false);
-  assert.match(result.output, /fixture\/reports\/mini\.mdx:25: keyDevelopments\.items\.0\.sections: "part-three" is not a section of this report/);
+  assert.match(result.output, /fixture\/reports\/mini\.mdx:26: keyDevelopments\.items\.0\.sections: "part-three" is not a section of this report/);
 });
 
 test('categories that do not add up to the total name the report file and the field', () => {
   const result = buildFixture({ file: 'reports/mini.mdx', from: 'score: 23, max: 35', to: 'score: 22, max: 35' });
   assert.equal(result.ok, false);
-  assert.match(result.output, /fixture\/reports\/mini\.mdx:18: scores\.0\.scores\.0\.score: 2015: categories sum to 60, total is 61; expected the parts as printed to add up/);
+  assert.match(result.output, /fixture\/reports\/mini\.mdx:19: scores\.0\.scores\.0\.score: 2015: categories sum to 60, total is 61; expected the parts as printed to add up/);
 });
 
 test('an incident quote that is not word for word in its paragraph fails the build', () => {
   const result = buildFixture({ file: 'incidents/example-blocked.yaml', from: 'quote: "A first paragraph that cites a note."', to: 'quote: "A first paragraph which cites a note."' });
   assert.equal(result.ok, false);
-  assert.match(result.output, /fixture\/incidents\/example-blocked\.yaml:8: mentions\.0\.quote: \(mini\/part-one\) not found word for word in p1/);
+  assert.match(result.output, /fixture\/incidents\/example-blocked\.yaml:10: mentions\.0\.quote: \(mini\/part-one\) not found word for word in p1/);
   assert.equal(result.output.split('not found word for word').length - 1, 1, result.output);
 });
 
 test('an incident pointing at a topic that does not exist fails the build', () => {
   const result = buildFixture({ file: 'incidents/example-blocked.yaml', from: 'topics: [example-platform]', to: 'topics: [no-such-topic]' });
   assert.equal(result.ok, false);
-  assert.match(result.output, /fixture\/incidents\/example-blocked\.yaml:5: topics\.0: "no-such-topic" is not a topic/);
+  assert.match(result.output, /fixture\/incidents\/example-blocked\.yaml:7: topics\.0: "no-such-topic" is not a topic/);
   assert.doesNotMatch(result.output, /Invalid content reference/);
 });
 

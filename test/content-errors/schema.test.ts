@@ -15,13 +15,13 @@ test('the valid fixture passes, so the failures below are caused by the changes'
 test('a score above its maximum names the file, the line, the field and the limit', () => {
   const result = sync({ file: 'reports/mini.mdx', from: 'score: 14, max: 25', to: 'score: 26, max: 25' });
   assert.equal(result.ok, false);
-  assert.match(result.output, /fixture\/reports\/mini\.mdx:19: scores\.0\.scores\.1\.score: A score 26 exceeds its maximum 25/);
+  assert.match(result.output, /fixture\/reports\/mini\.mdx:20: scores\.0\.scores\.1\.score: A score 26 exceeds its maximum 25/);
 });
 
 test('a date written in words is refused with the expected form', () => {
   const result = sync({ file: 'reports/mini.mdx', from: 'start: "2014-06"', to: 'start: "June 2014"' });
   assert.equal(result.ok, false);
-  assert.match(result.output, /fixture\/reports\/mini\.mdx:11: coverage\.start: is "June 2014"; expected a date as YYYY, YYYY-MM or YYYY-MM-DD/);
+  assert.match(result.output, /fixture\/reports\/mini\.mdx:12: coverage\.start: is "June 2014"; expected a date as YYYY, YYYY-MM or YYYY-MM-DD/);
 });
 
 test('a note marked missing that has text is refused', () => {
@@ -44,7 +44,7 @@ test('a misspelt field is named, with "did you mean", instead of being dropped',
   assert.equal(result.ok, false);
   assert.match(result.output, /fixture\/sections\/mini\/part-one\.mdx:6: notesStatment: unknown field; did you mean "notesStatement"\? expected one of/);
   assert.match(result.output, /fixture\/sections\/mini\/part-one\.mdx:7: indicatr: unknown field; did you mean "indicator"\?/);
-  assert.match(result.output, /fixture\/incidents\/example-blocked\.yaml:6: sumary: unknown field; did you mean "summary"\?/);
+  assert.match(result.output, /fixture\/incidents\/example-blocked\.yaml:8: sumary: unknown field; did you mean "summary"\?/);
 });
 
 test('"titel" for "title" names titel, suggests title, and says title is missing, without markup', () => {
