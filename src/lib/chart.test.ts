@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { boxesOverlap, chartTexts, lineChart, niceTicks, overlappingTexts, spreadLabels, textBox, wrapWords, xTickAngle, yearsWithData } from './chart.ts';
+import { boxesOverlap, chartTexts, POINT_RADIUS, lineChart, niceTicks, overlappingTexts, spreadLabels, textBox, wrapWords, xTickAngle, yearsWithData } from './chart.ts';
 
 const options = {
   width: 200, height: 120, padding: { top: 10, right: 10, bottom: 10, left: 10 },
@@ -149,4 +149,18 @@ test('a value label moves off the axis labels and off other values when the plac
   const chart = lineChart(series, { ...crowded, xDomain: [2012, 2019], xTicks: [2012, 2013] });
   assert.deepEqual(overlappingTexts(chart), []);
   assert.deepEqual(chart.series.flatMap((s) => s.valueLabels.map((l) => l.text)), ['99', '98', '97']);
+});
+
+test('where there is room, no value or name is drawn over a point', () => {
+  const chart = lineChart(crowdedSeries, crowded);
+  const r = POINT_RADIUS;
+  for (const s of chart.series) {
+    for (const label of [...s.valueLabels, s.endLabel!]) {
+      const box = textBox(label.lines, label.x, label.y, label.anchor, chart.fontSize);
+      for (const p of chart.series.flatMap((t) => t.points)) {
+        const point = [{ x: p.cx - r, y: p.cy - r }, { x: p.cx + r, y: p.cy - r }, { x: p.cx + r, y: p.cy + r }, { x: p.cx - r, y: p.cy + r }] as const;
+        assert.ok(!boxesOverlap(box, [...point] as Parameters<typeof boxesOverlap>[0]), `"${label.text}" covers the point ${p.x}: ${p.y}`);
+      }
+    }
+  }
 });

@@ -125,6 +125,8 @@ const DESCENT = 0.25;
 export const LINE_HEIGHT = 1.15;
 /** Room between a tick and its upright label, and the length of a leader when labels are moved apart. */
 const TICK_GAP = 6;
+/** The radius of a point's marker (ChartDrawing.astro). */
+export const POINT_RADIUS = 4.5;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -295,7 +297,8 @@ export function lineChart(series: readonly ChartSeriesInput[], options: ChartOpt
             return { d: `M${previous.cx},${previous.cy}L${p.cx},${p.cy}`, dashed: p.x - previous.x > 1 };
           })
         : [];
-    return { key: s.key, label: s.label, mode, points, segments, valueLabels: [] as PlacedLabel[] };
+    const plottedSeries: PlottedSeries = { key: s.key, label: s.label, mode, points, segments, valueLabels: [] };
+    return plottedSeries;
   });
   const chart: Chart = {
     width,
@@ -315,11 +318,21 @@ export function lineChart(series: readonly ChartSeriesInput[], options: ChartOpt
   }
 
   const taken = chartTexts(chart).map((t) => t.box);
-  const clear = (label: PlacedLabel) => {
-    const box = textBox(label.lines, label.x, label.y, label.anchor, fs);
-    if (!inside(box, width, height) || taken.some((b) => boxesOverlap(b, box))) return false;
-    taken.push(box);
-    return true;
+  // Labels also keep off the points (the marker's size), where they can: a value or name is never
+  // drawn over a point if there is a clear place, and over another label never.
+  const r = POINT_RADIUS + 1;
+  const points: TextBox[] = plotted.flatMap((s) => s.points.map((p) => [{ x: p.cx - r, y: p.cy - r }, { x: p.cx + r, y: p.cy - r }, { x: p.cx + r, y: p.cy + r }, { x: p.cx - r, y: p.cy + r }] as TextBox));
+  const place = (candidates: PlacedLabel[]) => {
+    for (const avoidPoints of [true, false]) {
+      for (const label of candidates) {
+        const box = textBox(label.lines, label.x, label.y, label.anchor, fs);
+        if (!inside(box, width, height) || taken.some((b) => boxesOverlap(b, box))) continue;
+        if (avoidPoints && points.some((b) => boxesOverlap(b, box))) continue;
+        taken.push(box);
+        return label;
+      }
+    }
+    return undefined;
   };
   const unplaceable = (what: string) =>
     new Error(`chart: no room for the label "${what}" without overlapping other text; expected a larger drawing (width ${width}, height ${height}) or fewer labels`);
@@ -337,7 +350,7 @@ export function lineChart(series: readonly ChartSeriesInput[], options: ChartOpt
         candidates.push({ x: p.cx, y: p.cy - fs * 0.7 - k * LINE_HEIGHT * fs, text, lines, anchor: 'middle' });
         candidates.push({ x: p.cx, y: p.cy + fs * 0.7 + ASCENT * fs + k * LINE_HEIGHT * fs, text, lines, anchor: 'middle' });
       }
-      const placed = candidates.map((c) => ({ ...c, x: round(c.x), y: round(c.y) })).find(clear);
+      const placed = place(candidates.map((c) => ({ ...c, x: round(c.x), y: round(c.y) })));
       if (!placed) throw unplaceable(text);
       s.valueLabels.push(placed);
     }
@@ -350,12 +363,14 @@ export function lineChart(series: readonly ChartSeriesInput[], options: ChartOpt
       const lines = names[i]!;
       const wanted = end.cy + fs * 0.35 - ((lines.length - 1) * LINE_HEIGHT * fs) / 2;
       const step = fs / 4;
-      let placed: PlacedLabel | undefined;
-      for (let k = 0; k <= (height / step) * 2 && !placed; k++) {
-        const y = round(wanted + (k % 2 ? 1 : -1) * Math.ceil(k / 2) * step);
-        const label: PlacedLabel = { x: round(end.cx + 8), y, text: endName(series[i]!), lines, anchor: 'start' };
-        if (clear(label)) placed = label;
-      }
+      const candidates = Array.from({ length: Math.ceil(height / step) * 2 + 1 }, (_, k): PlacedLabel => ({
+        x: round(end.cx + 8),
+        y: round(wanted + (k % 2 ? 1 : -1) * Math.ceil(k / 2) * step),
+        text: endName(series[i]!),
+        lines,
+        anchor: 'start',
+      }));
+      const placed = place(candidates);
       if (!placed) throw unplaceable(endName(series[i]!));
       s.endLabel = placed;
     }
