@@ -318,13 +318,14 @@ export function lineChart(series: readonly ChartSeriesInput[], options: ChartOpt
   }
 
   const taken = chartTexts(chart).map((t) => t.box);
-  // Labels also keep off the points (the marker's size), where they can: a value or name is never
-  // drawn over a point if there is a clear place, and over another label never.
+  // Labels also keep off the points (the marker's size) where there is a clear place near by;
+  // they never cover another label.
   const r = POINT_RADIUS + 1;
   const points: TextBox[] = plotted.flatMap((s) => s.points.map((p) => [{ x: p.cx - r, y: p.cy - r }, { x: p.cx + r, y: p.cy - r }, { x: p.cx + r, y: p.cy + r }, { x: p.cx - r, y: p.cy + r }] as TextBox));
-  const place = (candidates: PlacedLabel[]) => {
+  /** The first clear candidate: first one clear of points too among the first `nearFirst`, then one clear of text. */
+  const place = (candidates: PlacedLabel[], nearFirst = candidates.length) => {
     for (const avoidPoints of [true, false]) {
-      for (const label of candidates) {
+      for (const label of avoidPoints ? candidates.slice(0, nearFirst) : candidates) {
         const box = textBox(label.lines, label.x, label.y, label.anchor, fs);
         if (!inside(box, width, height) || taken.some((b) => boxesOverlap(b, box))) continue;
         if (avoidPoints && points.some((b) => boxesOverlap(b, box))) continue;
@@ -370,7 +371,8 @@ export function lineChart(series: readonly ChartSeriesInput[], options: ChartOpt
         lines,
         anchor: 'start',
       }));
-      const placed = place(candidates);
+      // A name keeps within about two lines of its point to stay off other points; beyond that it may cover one.
+      const placed = place(candidates, Math.ceil((2 * LINE_HEIGHT * fs) / step) * 2 + 1);
       if (!placed) throw unplaceable(endName(series[i]!));
       s.endLabel = placed;
     }
