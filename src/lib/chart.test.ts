@@ -55,7 +55,7 @@ test('each line is named at its end, and names that would collide are moved apar
   assert.deepEqual([a!.text, b!.text], ['A', 'B']);
   assert.ok(a!.x > chart.series[0]!.points.at(-1)!.cx, 'the name sits to the right of the last point');
   assert.ok(Math.abs(a!.y - b!.y) >= 12 * 1.15 - 0.1, `names ${a!.y} and ${b!.y} overlap`);
-  assert.ok(a!.x + 12 * 0.62 <= chart.width, 'room is made on the right for the names');
+  assert.ok(a!.x + 12 * 0.72 <= chart.width, 'room is made on the right for the names');
 });
 
 test('labels are spread apart in order, within bounds', () => {
@@ -156,7 +156,7 @@ test('where there is room, no value or name is drawn over a point', () => {
   const r = POINT_RADIUS;
   for (const s of chart.series) {
     for (const label of [...s.valueLabels, s.endLabel!]) {
-      const box = textBox(label.lines, label.x, label.y, label.anchor, chart.fontSize);
+      const box = textBox(label.lines, label.x, label.y, label.anchor, chart.fontSize, 0, true);
       for (const p of chart.series.flatMap((t) => t.points)) {
         const point = [{ x: p.cx - r, y: p.cy - r }, { x: p.cx + r, y: p.cy - r }, { x: p.cx + r, y: p.cy + r }, { x: p.cx - r, y: p.cy + r }] as const;
         assert.ok(!boxesOverlap(box, [...point] as Parameters<typeof boxesOverlap>[0]), `"${label.text}" covers the point ${p.x}: ${p.y}`);

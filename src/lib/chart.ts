@@ -114,10 +114,12 @@ export interface Chart {
 export const MIN_POINTS_FOR_LINE = 3;
 /**
  * Width of a character of the chart's sans-serif text, as a share of its size: a little more
- * than the widest digits of the fonts it is set in (DejaVu Sans 0.64, Arial 0.56), so a
+ * than the widest digits of the fonts it is set in (DejaVu Sans 0.64, Arial 0.56; series names and values are bold), so a
  * label's estimated box is never smaller than the drawn text.
  */
 const CHAR_WIDTH = 0.64;
+/** The same for the bold (font-weight 600) series names and values: DejaVu Sans Bold's digits are 0.70. */
+const BOLD_CHAR_WIDTH = 0.72;
 /** A text line's box above and below its baseline, as shares of the text size (ascent and descent). */
 const ASCENT = 0.95;
 const DESCENT = 0.25;
@@ -130,7 +132,7 @@ export const POINT_RADIUS = 4.5;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-export const textWidth = (text: string, fontSize: number) => text.length * CHAR_WIDTH * fontSize;
+export const textWidth = (text: string, fontSize: number, bold = false) => text.length * (bold ? BOLD_CHAR_WIDTH : CHAR_WIDTH) * fontSize;
 
 /** The angle at which year labels (four digits) fit between ticks `spacing` apart. */
 export function xTickAngle(positions: readonly number[], fontSize: number): 0 | -45 | -90 {
@@ -187,8 +189,8 @@ export type TextBox = [ChartPoint, ChartPoint, ChartPoint, ChartPoint];
  * turned by `angle` degrees about (x, y). Turned text is centred on its anchor line (the
  * components draw it with dominant-baseline="central").
  */
-export function textBox(lines: readonly string[], x: number, y: number, anchor: PlacedLabel['anchor'], fontSize: number, angle = 0): TextBox {
-  const width = Math.max(...lines.map((l) => textWidth(l, fontSize)));
+export function textBox(lines: readonly string[], x: number, y: number, anchor: PlacedLabel['anchor'], fontSize: number, angle = 0, bold = false): TextBox {
+  const width = Math.max(...lines.map((l) => textWidth(l, fontSize, bold)));
   const left = anchor === 'start' ? 0 : anchor === 'middle' ? -width / 2 : -width;
   const top = angle === 0 ? -ASCENT * fontSize : -((ASCENT + DESCENT) / 2) * fontSize;
   const bottom = angle === 0 ? ((lines.length - 1) * LINE_HEIGHT + DESCENT) * fontSize : ((ASCENT + DESCENT) / 2) * fontSize;
@@ -226,7 +228,7 @@ export function chartTexts(chart: Chart): { text: string; box: TextBox }[] {
   }
   for (const m of chart.markers) texts.push({ text: m.label, box: textBox([m.label], m.position - 4, chart.plot.top - fs * 0.5, 'end', fs) });
   for (const s of chart.series) {
-    for (const l of [...s.valueLabels, ...(s.endLabel ? [s.endLabel] : [])]) texts.push({ text: l.text, box: textBox(l.lines, l.x, l.y, l.anchor, fs) });
+    for (const l of [...s.valueLabels, ...(s.endLabel ? [s.endLabel] : [])]) texts.push({ text: l.text, box: textBox(l.lines, l.x, l.y, l.anchor, fs, 0, true) });
   }
   return texts;
 }
@@ -252,12 +254,12 @@ export function lineChart(series: readonly ChartSeriesInput[], options: ChartOpt
   const fs = fontSize;
   const padding = { ...options.padding };
   const endName = (s: ChartSeriesInput) => s.endLabel ?? s.label;
-  // Long names are wrapped to about a third of the drawing, so the plot keeps most of its width.
+  // Long names are wrapped to two fifths of the drawing (15 characters on a small multiple), so a long name cannot take most of the width.
   const longestWord = Math.max(0, ...series.flatMap((s) => endName(s).split(/\s+/).map((w) => w.length)));
-  const maxChars = Math.max(longestWord, Math.floor((width * 0.32) / (CHAR_WIDTH * fs)));
+  const maxChars = Math.max(longestWord, Math.floor((width * 0.4) / (BOLD_CHAR_WIDTH * fs)));
   const names = series.map((s) => wrapWords(endName(s), maxChars));
   if (options.labelEnds && options.fontSize) {
-    const widest = Math.max(0, ...names.flat().map((l) => textWidth(l, fs)));
+    const widest = Math.max(0, ...names.flat().map((l) => textWidth(l, fs, true)));
     padding.right = Math.max(padding.right, Math.ceil(widest + 10));
   }
   if (options.fontSize && options.markers?.length) padding.top = Math.max(padding.top, Math.ceil(fs * 1.6));
@@ -326,7 +328,7 @@ export function lineChart(series: readonly ChartSeriesInput[], options: ChartOpt
   const place = (candidates: PlacedLabel[], nearFirst = candidates.length) => {
     for (const avoidPoints of [true, false]) {
       for (const label of avoidPoints ? candidates.slice(0, nearFirst) : candidates) {
-        const box = textBox(label.lines, label.x, label.y, label.anchor, fs);
+        const box = textBox(label.lines, label.x, label.y, label.anchor, fs, 0, true);
         if (!inside(box, width, height) || taken.some((b) => boxesOverlap(b, box))) continue;
         if (avoidPoints && points.some((b) => boxesOverlap(b, box))) continue;
         taken.push(box);
