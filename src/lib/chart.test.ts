@@ -164,3 +164,8 @@ test('where there is room, no value or name is drawn over a point', () => {
     }
   }
 });
+
+test('a chart with no clear place for a label stops, saying which label, instead of drawing text over text', () => {
+  const series = Array.from({ length: 12 }, (_, i) => ({ key: `s${i}`, label: `Series ${i}`, points: [{ x: 2012, y: 50 }] }));
+  assert.throws(() => lineChart(series, { ...crowded, width: 200, height: 90, xDomain: [2012, 2013], xTicks: [2012] }), /no room for the label "(\d+|Series \d+)"/);
+});
