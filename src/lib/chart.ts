@@ -4,8 +4,10 @@
  * a line between two points more than a year apart is drawn as a thin dotted "gap" segment,
  * and the legend says so. A series with fewer than three points is not a trend: it is drawn
  * as labelled values, with no line. Each line is named at its end, every year with data is
- * labelled on the axis (turned aslant or upright when the years sit too close for level text),
- * and a vertical rule can mark an event on the x axis, such as the 2019 scale reversal.
+ * labelled on the axis (turned aslant or upright when the years sit too close for level text,
+ * and moved apart sideways with a leader to their tick when even upright years would touch),
+ * no text is drawn over other text (`overlappingTexts` checks a layout), and a vertical rule
+ * can mark an event on the x axis, such as the 2019 scale reversal.
  */
 export interface ChartPoint {
   x: number;
