@@ -3,7 +3,7 @@
  *
  * - The archive's own work (incidents, topics, themes, statistics series, the editorial notes,
  *   the open data as compiled): the archive licenses it under CC BY 4.0, stated here once and
- *   shown on /about/method/, /data/, in each JSON Schema and in the Dataset's JSON-LD.
+ *   shown on /about/, /about/method/, /data/, in each JSON Schema and in the Dataset's JSON-LD.
  * - The reports' texts, and every passage or note quoted from them (in the data files too): each
  *   is its publisher's work, reproduced as printed. The licence does not cover them. What each
  *   source prints about copyright or reuse is quoted exactly (a report's `reuse` field); nothing
