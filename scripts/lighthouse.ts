@@ -39,6 +39,8 @@ export const LIGHTHOUSE_PAGES: readonly PageToAudit[] = [
   { name: 'changes', path: '/changes/' },
   { name: 'downloads', path: '/downloads/' },
   { name: 'method', path: '/about/method/' },
+  { name: 'about', path: '/about/' },
+  { name: 'verify with a quotation', path: '/verify/?q=Kazakhtelecom%20uses%20its%20dominance%20to%20distort%20the%20market.' },
   { name: 'search with a query', path: '/search/?q=Kazakhtelecom' },
 ];
 
