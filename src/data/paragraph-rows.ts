@@ -4,6 +4,7 @@ import { permanentUrl } from './cite.ts';
 import { sectionPath } from '../lib/urls.ts';
 import { noteId } from '../lib/note-markers.ts';
 import { passageFingerprint, publishedText } from '../lib/verify/fingerprint.ts';
+import type { ParagraphRow } from '../schemas/open-data.ts';
 
 /**
  * The rows of /data/paragraphs.json: every paragraph of every section, in reading order, with
@@ -16,17 +17,14 @@ export function paragraphRows(): Promise<ParagraphRow[]> {
   return cached;
 }
 
-export type ParagraphRow = {
-  report: string;
-  section: string;
-  anchor: string;
-  kind: 'paragraph' | 'note';
-  url: string;
-  text: string;
-  sha256: string;
-};
-
 let cached: Promise<ParagraphRow[]> | undefined;
+let bySection: Promise<Map<string, ParagraphRow[]>> | undefined;
+
+/** One section's rows, in the same order: grouped once, so each section's page reads only its own. */
+export async function sectionParagraphRows(sectionId: string): Promise<ParagraphRow[]> {
+  bySection ??= paragraphRows().then((rows) => Map.groupBy(rows, (row) => row.section));
+  return (await bySection).get(sectionId) ?? [];
+}
 
 async function makeRows(): Promise<ParagraphRow[]> {
   const rows: ParagraphRow[] = [];

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent } from './check-content.ts';
+import { sectionSlug } from '../lib/urls.ts';
 
 export type Report = CollectionEntry<'reports'>;
 export type Section = CollectionEntry<'sections'>;
@@ -29,6 +30,15 @@ async function loadSections(): Promise<Map<string, Section[]>> {
 export async function getReportSections(reportId: string): Promise<Section[]> {
   grouped ??= loadSections();
   return (await grouped).get(reportId) ?? [];
+}
+
+/** getStaticPaths for a page per section, /<…>/[report]/[section]: every section with its report. */
+export async function sectionPaths(): Promise<{ params: { report: string; section: string }; props: { report: Report; section: Section } }[]> {
+  const paths = [];
+  for (const report of await getReports()) {
+    for (const section of await getReportSections(report.id)) paths.push({ params: { report: report.id, section: sectionSlug(section.id) }, props: { report, section } });
+  }
+  return paths;
 }
 
 export function sectionLabel(section: Section): string {
