@@ -98,3 +98,4 @@ export const paragraphRowSchema = z.object({
 });
 
 export type ScoreRow = z.infer<typeof scoreRowSchema>;
+export type ParagraphRow = z.infer<typeof paragraphRowSchema>;

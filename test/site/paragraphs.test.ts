@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { normaliseText } from '../../src/lib/verify/normalise.ts';
+import type { ParagraphRow } from '../../src/schemas/open-data.ts';
 import { pages, siteDir } from './site.ts';
 
 // /data/paragraphs.json against the built section pages: every row's text is the text its
@@ -12,15 +13,7 @@ import { pages, siteDir } from './site.ts';
 // fingerprint, its URL ends in its anchor, and every paragraph and note on a section page has
 // its row.
 
-interface Row {
-  report: string;
-  section: string;
-  anchor: string;
-  kind: 'paragraph' | 'note';
-  url: string;
-  text: string;
-  sha256: string;
-}
+type Row = ParagraphRow;
 
 const rows = JSON.parse(readFileSync(join(siteDir, 'data/paragraphs.json'), 'utf8')) as Row[];
 const sectionPages = pages().filter((p) => p.root.querySelector('.report-text') && /^reports\/[^/]+\/[^/]+\/index\.html$/.test(p.file));
