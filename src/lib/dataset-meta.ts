@@ -1,4 +1,4 @@
-import { ARCHIVE_NAME } from './cite.ts';
+import { ARCHIVE_NAME } from './citations/index.ts';
 import { ARCHIVE_LICENCE } from './licence.ts';
 import { datetimeAttribute, parsePartialDate } from './partial-date.ts';
 

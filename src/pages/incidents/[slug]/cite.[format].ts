@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citationFile, citationFormats, type CitationFormat } from '../../../lib/cite.ts';
+import { citationFile, citationFormats, type CitationFormat } from '../../../lib/citations/index.ts';
 import { citationOf, incidentWork } from '../../../data/cite.ts';
 import { getIncidents, type Incident } from '../../../data/incidents.ts';
 import { firstEditionDate } from '../../../data/archive.ts';

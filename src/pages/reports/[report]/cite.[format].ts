@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citationFile, citationFormats, type CitationFormat } from '../../../lib/cite.ts';
+import { citationFile, citationFormats, type CitationFormat } from '../../../lib/citations/index.ts';
 import { citationOf, reportWork, sectionWork } from '../../../data/cite.ts';
 import { getReports, getReportSections, type Report } from '../../../data/reports.ts';
 

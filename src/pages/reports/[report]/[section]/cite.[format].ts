@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citationFile, citationFormats, type CitationFormat } from '../../../../lib/cite.ts';
+import { citationFile, citationFormats, type CitationFormat } from '../../../../lib/citations/index.ts';
 import { sectionCitations } from '../../../../data/cite-parts.ts';
 import { getReports, getReportSections, type Report, type Section } from '../../../../data/reports.ts';
 import { sectionSlug } from '../../../../lib/urls.ts';
