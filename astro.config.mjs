@@ -61,5 +61,5 @@ export default defineConfig({
     },
   },
   // A quiet build: content errors come first and alone (see the file for what it drops).
-  logger: { entrypoint: './scripts/quiet-logger.mjs' },
+  logger: { entrypoint: './scripts/build/quiet-logger.mjs' },
 });

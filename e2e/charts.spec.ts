@@ -3,7 +3,7 @@ import { test, expect } from '@playwright/test';
 // Every chart as the browser draws it, at phone, tablet, laptop and wide widths: no two texts in a
 // drawing overlap (years, values, series names, axis and marker labels). Each text's box is the
 // drawn glyph box (getBBox) carried through its transform, so turned year labels are compared as
-// turned rectangles (separating-axis test), not as their upright bounding boxes. src/lib/chart.ts
+// turned rectangles (separating-axis test), not as their upright bounding boxes. src/lib/scores/chart.ts
 // lays the labels out from estimated boxes; this checks the estimate against real fonts.
 const PAGES = ['/statistics/', '/scores/', '/'];
 const WIDTHS = [390, 768, 1280, 1920];

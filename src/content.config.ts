@@ -12,7 +12,7 @@ import { anchorLockSchema } from './schemas/anchors.ts';
 import { moveSchema } from './schemas/move.ts';
 import { archiveSchema } from './schemas/archive.ts';
 import { checkedGlob } from './data/checked-glob.ts';
-import { strictDeep } from './lib/strict-schema.ts';
+import { strictDeep } from './lib/content-rules/strict-schema.ts';
 import { themeSchema, generalParagraphsSchema } from './schemas/theme.ts';
 
 // Tests build fixture sites by pointing this at another folder (see test/fixtures/).

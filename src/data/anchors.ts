@@ -1,8 +1,8 @@
 import { getCollection } from 'astro:content';
-import { assignAnchors, sourceParagraphs } from '../lib/paragraph-anchors.ts';
-import { findMarkers } from '../lib/note-markers.ts';
-import { retiredNotice } from '../lib/retired-anchors.ts';
-import type { SectionAnchors } from '../lib/section-html.ts';
+import { assignAnchors, sourceParagraphs } from '../lib/anchors/paragraph-anchors.ts';
+import { findMarkers } from '../lib/notes/note-markers.ts';
+import { retiredNotice } from '../lib/anchors/retired-anchors.ts';
+import type { SectionAnchors } from '../lib/reading/section-html.ts';
 import { correctionPath, sectionPath, withBase } from '../lib/urls.ts';
 import { failOnContentProblems, fileOf, type ContentProblem } from './content-error.ts';
 import { correctionFor } from './corrections.ts';

@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import { editionDays } from '../lib/edition-date.ts';
+import { editionDays } from '../lib/release-date.ts';
 import { failOnContentProblems } from './content-error.ts';
 
 /** The day of the archive's first edition (content/archive.yaml). */
@@ -11,7 +11,7 @@ export async function firstEditionDate(): Promise<string> {
 
 let editions: Promise<string[]> | undefined;
 
-/** Every edition of the archive, oldest first (src/lib/edition-date.ts); the last is the current one. */
+/** Every edition of the archive, oldest first (src/lib/release-date.ts); the last is the current one. */
 export function archiveEditions(): Promise<string[]> {
   editions ??= (async () =>
     editionDays({

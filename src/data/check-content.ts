@@ -1,16 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
-import { checkNoteMarkers } from '../lib/note-markers.ts';
-import { checkSectionOutline, unknownSectionSlugs } from '../lib/content-rules.ts';
-import { scoreRows, scoreSumProblems } from '../lib/score-rows.ts';
+import { checkNoteMarkers } from '../lib/notes/note-markers.ts';
+import { checkSectionOutline, unknownSectionSlugs } from '../lib/content-rules/section-outline.ts';
+import { scoreRows, scoreSumProblems } from '../lib/scores/score-rows.ts';
 import { sectionSlug } from '../lib/urls.ts';
 import { failOnContentProblems, fileOf, problemAt, problemFromRule, type ContentProblem } from './content-error.ts';
 import { derivationProblems, scoreInputs } from './scores.ts';
 import { anchorProblems, sectionAnchorsAsRecorded } from './anchors.ts';
-import { disagreementProblems, droppedHedges, unflaggedDateDisagreement, unsupportedSummaryNumbers, unsupportedTitleNumbers } from '../lib/incident-rules.ts';
-import { categoryReasonProblems, categoryReviewProblems, type CategorisedIncident } from '../lib/category-rules.ts';
-import type { ReviewCounts } from '../lib/reviews.ts';
+import { disagreementProblems, droppedHedges, unflaggedDateDisagreement, unsupportedSummaryNumbers, unsupportedTitleNumbers } from '../lib/content-rules/incident-rules.ts';
+import { categoryReasonProblems, categoryReviewProblems, type CategorisedIncident } from '../lib/content-rules/category-rules.ts';
+import type { ReviewCounts } from '../lib/content-rules/reviews.ts';
 import { sectionBody } from './section-body-html.ts';
 import { loadCategoryCues, loadCategoryReview, loadReviewRecords } from './review-records.ts';
 import { reuseStatementProblem } from '../lib/licence.ts';
@@ -114,7 +114,7 @@ async function run(): Promise<void> {
       if (!sectionsById.has(m.section.id)) problems.push(problemAt(incident, `mentions.${i}.section`, `"${m.section.id}" is not a section; expected "<report>/<slug>" of a file in content/sections/`));
       else if (ids && !ids.has(m.paragraph)) problems.push(problemAt(incident, `mentions.${i}.paragraph`, `${m.section.id} has no ${m.paragraph}; expected one of its paragraph anchors (${anchorList(m.section.id)})`));
     });
-    // The archive's own words stay tied to the quoted passages (src/lib/incident-rules.ts).
+    // The archive's own words stay tied to the quoted passages (src/lib/content-rules/incident-rules.ts).
     const accounts = incident.data.mentions.map((m) => {
       const notes = sectionsById.get(m.section.id)?.data.notes ?? [];
       const noteTexts = m.notes.flatMap((n) => notes.find((note) => note.n === n)?.text ?? []);
@@ -202,7 +202,7 @@ async function run(): Promise<void> {
   }
 
   // Any other reference to an entry that does not exist, in any collection. (Astro only logs
-  // these, in its own words; scripts/quiet-logger.mjs drops that log in favour of this.)
+  // these, in its own words; scripts/build/quiet-logger.mjs drops that log in favour of this.)
   const known = new Map<string, Set<string>>(
     Object.entries({ reports, sections, incidents, topics, statistics }).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]),
   );

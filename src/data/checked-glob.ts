@@ -12,8 +12,8 @@ import {
   lineOfOffset,
   yamlPart,
   type ContentProblem,
-} from '../lib/content-problem.ts';
-import { checkReportText } from '../lib/section-body.ts';
+} from '../lib/content-rules/content-problem.ts';
+import { checkReportText } from '../lib/reading/section-body.ts';
 
 /**
  * Astro's glob() loader, with the checks an author needs before it runs. glob() skips files
@@ -24,8 +24,8 @@ import { checkReportText } from '../lib/section-body.ts';
  *   - bytes that are not UTF-8 (with the byte offset);
  *   - YAML that does not parse, or an empty file;
  *   - frontmatter or data that the collection's schema refuses (with "did you mean" for an
- *     unknown field, see src/lib/strict-schema.ts);
- *   - with `reportText`, a body that is not report text only (src/lib/section-body.ts).
+ *     unknown field, see src/lib/content-rules/strict-schema.ts);
+ *   - with `reportText`, a body that is not report text only (src/lib/reading/section-body.ts).
  * Collections load in parallel; the first to load checks the folders of every collection
  * declared with checkedGlob, so all problems are reported at once, in one message, and every
  * loader fails with that same message (Astro prints the first).

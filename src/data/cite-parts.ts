@@ -1,5 +1,5 @@
 import type { Citation } from '../lib/citations/index.ts';
-import { paragraphNumber } from '../lib/section-html.ts';
+import { paragraphNumber } from '../lib/reading/section-html.ts';
 import { getSectionAnchors } from './anchors.ts';
 import { citationOf, noteWork, paragraphWork, sectionWork } from './cite.ts';
 import type { Report, Section } from './reports.ts';

@@ -1,7 +1,7 @@
 import { cite, type Citation, type CitedReport, type CitedWork } from '../lib/citations/index.ts';
 import { incidentPath, reportPath, sectionPath, withBase } from '../lib/urls.ts';
-import { paragraphNumber } from '../lib/section-html.ts';
-import { noteId } from '../lib/note-markers.ts';
+import { paragraphNumber } from '../lib/reading/section-html.ts';
+import { noteId } from '../lib/notes/note-markers.ts';
 import { sectionLabel, type Report, type Section } from './reports.ts';
 import type { Incident } from './incidents.ts';
 import { correctionsOfPage } from './corrections.ts';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { failOnContentProblems, lineOfField, type ContentProblem } from '../lib/content-problem.ts';
+import { failOnContentProblems, lineOfField, type ContentProblem } from '../lib/content-rules/content-problem.ts';
 
 /**
  * Rules between entries report problems in the same form as the schema checks
- * ("file:line: field: what is wrong; expected …", see src/lib/content-problem.ts).
+ * ("file:line: field: what is wrong; expected …", see src/lib/content-rules/content-problem.ts).
  */
 export { failOnContentProblems };
 export type { ContentProblem };

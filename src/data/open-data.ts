@@ -4,13 +4,13 @@ import { getIncidents, mentionReport } from './incidents.ts';
 import { getScoreRows } from './scores.ts';
 import { getStatisticSeries } from './statistics.ts';
 import { getThemeData } from './themes.ts';
-import { citedNotes, reportOfSection } from '../lib/themes.ts';
-import { accessedDate, noteUrls } from '../lib/citation-links.ts';
+import { citedNotes, reportOfSection } from '../lib/themes/themes.ts';
+import { accessedDate, noteUrls } from '../lib/notes/note-links.ts';
 import { firstEditionDate } from './archive.ts';
 import { getCorrections } from './corrections.ts';
 import { compareDates } from '../lib/partial-date.ts';
 import { ARCHIVE_LICENCE } from '../lib/licence.ts';
-import type { DatasetFacts } from '../lib/dataset-meta.ts';
+import type { DatasetFacts } from '../lib/citations/dataset-meta.ts';
 import { paragraphRows } from './paragraph-rows.ts';
 import { citationRowSchema, incidentRowSchema, paragraphRowSchema, reportRowSchema, scoreRowSchema, statisticRowSchema, themeRowSchema } from '../schemas/open-data.ts';
 

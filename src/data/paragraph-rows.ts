@@ -2,7 +2,7 @@ import { getReports, getReportSections } from './reports.ts';
 import { sectionParagraphs } from './section-paragraphs.ts';
 import { permanentUrl } from './cite.ts';
 import { sectionPath } from '../lib/urls.ts';
-import { noteId } from '../lib/note-markers.ts';
+import { noteId } from '../lib/notes/note-markers.ts';
 import { passageFingerprint, publishedText } from '../lib/verify/fingerprint.ts';
 import type { ParagraphRow } from '../schemas/open-data.ts';
 

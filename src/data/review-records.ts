@@ -2,10 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { lineOfField, type ContentProblem } from '../lib/content-problem.ts';
-import { strictDeep } from '../lib/strict-schema.ts';
-import { categoryCuesSchema, categoryReviewSchema, type CategoryCues, type CategoryReviewEntry } from '../lib/category-rules.ts';
-import { checkReviews, reviewsSchema, type ReviewCounts } from '../lib/reviews.ts';
+import { lineOfField, type ContentProblem } from '../lib/content-rules/content-problem.ts';
+import { strictDeep } from '../lib/content-rules/strict-schema.ts';
+import { categoryCuesSchema, categoryReviewSchema, type CategoryCues, type CategoryReviewEntry } from '../lib/content-rules/category-rules.ts';
+import { checkReviews, reviewsSchema, type ReviewCounts } from '../lib/content-rules/reviews.ts';
 
 /**
  * The reviewed files in content/review/ that the build reads: the category cue table, the

@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getReports, type Report } from './reports.ts';
 import { checkContent } from './check-content.ts';
-import { scoreRows, type ReportScores, type ScoreRow } from '../lib/score-rows.ts';
-import { deriveMissingIndicator } from '../lib/scores.ts';
+import { scoreRows, type ReportScores, type ScoreRow } from '../lib/scores/score-rows.ts';
+import { deriveMissingIndicator } from '../lib/scores/scores.ts';
 
 let rows: Promise<ScoreRow[]> | undefined;
 

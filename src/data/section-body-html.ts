@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createMdxHastHandle, dropHandle, renderHandle } from 'satteri';
 import type { Section } from './reports.ts';
-import { escapeTextAsAstro } from '../lib/astro-text-escapes.ts';
-import { bodyPart } from '../lib/content-problem.ts';
+import { escapeTextAsAstro } from '../lib/reading/astro-text-escapes.ts';
+import { bodyPart } from '../lib/content-rules/content-problem.ts';
 
 /**
  * A section's MDX text (after the frontmatter, trimmed, as Astro's MDX loader gives it), read
@@ -18,7 +18,7 @@ export function sectionBody(section: Pick<Section, 'id' | 'filePath'>): string {
 
 /**
  * A section's body as HTML, rendered from its MDX text when a page needs it. Section bodies
- * are report text only (checked as they load, src/lib/section-body.ts), so they are parsed as
+ * are report text only (checked as they load, src/lib/reading/section-body.ts), so they are parsed as
  * MDX, exactly as @astrojs/mdx would parse them, and written straight out as HTML: they are
  * never compiled into JavaScript modules. At a thousand reports, bundling 13,000 compiled
  * section modules took the build past 5 GB; this keeps them out of the bundle

@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { sourceParagraphs } from '../lib/paragraph-anchors.ts';
-import { indexThemes, sectionThemes, type ParagraphTheme, type ThemeIndex, type ThemeSectionPassage } from '../lib/themes.ts';
+import { sourceParagraphs } from '../lib/anchors/paragraph-anchors.ts';
+import { indexThemes, sectionThemes, type ParagraphTheme, type ThemeIndex, type ThemeSectionPassage } from '../lib/themes/themes.ts';
 import { compareDates } from '../lib/partial-date.ts';
 import { getSectionAnchors } from './anchors.ts';
 import { failOnContentProblems, fileOf, problemFromLine } from './content-error.ts';

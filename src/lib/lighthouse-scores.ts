@@ -1,5 +1,5 @@
 /**
- * Reading Lighthouse's results for `npm run bench` (scripts/lighthouse.ts runs Lighthouse): the four
+ * Reading Lighthouse's results for `npm run bench` (scripts/bench/lighthouse.ts runs Lighthouse): the four
  * category scores of a page, the audits that cost points where a score is below 100, which of those
  * failures are expected (and why), and the Markdown table the bench prints. The types below are the
  * part of Lighthouse's result (LH.Result) read here, so this file needs no Lighthouse to test.

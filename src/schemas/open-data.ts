@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citationStatusSchema } from './citation.ts';
+import { citationStatusSchema } from './note.ts';
 import { incidentFields, mentionFields } from './incident.ts';
 import { partialDateSchema } from './partial-date.ts';
 import { reportSchema } from './report.ts';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citationSchema } from './citation.ts';
+import { citationSchema } from './note.ts';
 import { indicatorSchema } from './score.ts';
 
 /**

@@ -1,10 +1,10 @@
 /**
  * The search page, on Pagefind's JavaScript API. Every paragraph, note, incident and topic
- * is its own record (src/lib/search-records.ts), so a result links to the passage itself.
+ * is its own record (src/lib/search/records.ts), so a result links to the passage itself.
  * Results are grouped: the archive's topics and incidents, then one group per report, each
  * with its count and its best few results, and a button to open it in full. Within a
  * group, results that hold the exact phrase come first. The state lives in the URL
- * (src/lib/search-query.ts). Pagefind is loaded when the search box gets focus or when the
+ * (src/lib/search/query.ts). Pagefind is loaded when the search box gets focus or when the
  * page opens with a query, never otherwise.
  */
 import {
@@ -20,9 +20,9 @@ import {
   type FilterName,
   type PagefindFilter,
   type SearchState,
-} from '../lib/search-query.ts';
-import { nearestNames, normaliseName, type NamedTopic } from '../lib/nearest-names.ts';
-import { ARCHIVE_GROUP, KIND, notesGroup } from '../lib/search-kinds.ts';
+} from '../lib/search/query.ts';
+import { nearestNames, normaliseName, type NamedTopic } from '../lib/search/nearest-names.ts';
+import { ARCHIVE_GROUP, KIND, notesGroup } from '../lib/search/kinds.ts';
 
 interface ResultData {
   url: string;

@@ -6,7 +6,7 @@ import { buildFixture } from './build-fixture.ts';
 // title number, hedges carried over, category cues and their review list, and the review
 // records. One run of the gate (`npm run check:content` on the fixture) breaks each once and
 // checks that every message names the file, the line and the field. (The rules themselves are
-// unit-tested in src/lib/incident-rules.test.ts, category-rules.test.ts and reviews.test.ts.
+// unit-tested in src/lib/content-rules/incident-rules.test.ts, category-rules.test.ts and reviews.test.ts.
 // The gate does not compare quotes with their paragraphs; the page build does, so the changed
 // quotes here stay within the gate.)
 

@@ -54,7 +54,7 @@ export function buildFixture(
     const astro = (args: string[], extra: Record<string, string> = {}) =>
       spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], { encoding: 'utf8', env: { ...env, ...extra } });
     let result = command === 'check' ? astro(['sync', '--force'], { ASTRO_CACHE_DIR: '.astro' }) : astro([command]);
-    if (command === 'check' && result.status === 0) result = spawnSync(process.execPath, ['scripts/check-content.ts'], { encoding: 'utf8', env });
+    if (command === 'check' && result.status === 0) result = spawnSync(process.execPath, ['scripts/authoring/check-content.ts'], { encoding: 'utf8', env });
     if (inspect) inspect(join(dir, 'dist'));
     const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
     // Paths in messages are relative to the project; drop the temporary folder's part.
@@ -85,5 +85,5 @@ export function runInFixture(dir: string, args: string[], env: Record<string, st
 }
 
 export const buildIn = (dir: string) => runInFixture(dir, ['node_modules/astro/bin/astro.mjs', 'build']);
-export const anchorsIn = (dir: string, date: string) => runInFixture(dir, ['scripts/anchors.ts'], { ANCHORS_DATE: date });
+export const anchorsIn = (dir: string, date: string) => runInFixture(dir, ['scripts/authoring/anchors.ts'], { ANCHORS_DATE: date });
 export const removeFixture = (dir: string) => rmSync(dir, { recursive: true, force: true });

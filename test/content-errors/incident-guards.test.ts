@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildFixture } from './build-fixture.ts';
 
-// The guards on the archive's own words about an incident (src/lib/incident-rules.ts) stop
+// The guards on the archive's own words about an incident (src/lib/content-rules/incident-rules.ts) stop
 // the build. The fixture incident has two mentions, dated 2015-02 and 2015: compatible dates,
 // so it needs no flag. Each test breaks one thing and checks the message names the file and field.
 

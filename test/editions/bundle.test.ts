@@ -4,12 +4,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'node-html-parser';
-import { checkBag } from '../../src/lib/bagit.ts';
-import { OFFLINE_SEARCH_NOTICE } from '../../src/lib/offline-bundle.ts';
+import { checkBag } from '../../src/lib/offline/bagit.ts';
+import { OFFLINE_SEARCH_NOTICE } from '../../src/lib/offline/bundle.ts';
 import { downloadsDir, editionDate, zipName } from './editions.ts';
 
 // Rule: the whole-site zip is named by the archive's edition and is a valid BagIt bag
-// (RFC 8493; src/lib/bagit.ts checks the RFC's rules) with the site under data/ for file://:
+// (RFC 8493; src/lib/offline/bagit.ts checks the RFC's rules) with the site under data/ for file://:
 // every link and resource is relative, names index.html explicitly and is in the zip; no
 // script, no search index, no zip in the zip; the search page says search is unavailable
 // offline. (Chromium opens data/index.html from file:// in e2e/offline.spec.ts.)

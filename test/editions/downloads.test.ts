@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageByFile, pages } from '../site/site.ts';
-import { parseRedirectRules } from '../../src/lib/editions.ts';
+import { parseRedirectRules } from '../../src/lib/offline/paths.ts';
 import { contentEditions, downloadsDir, reportIds, zipName } from './editions.ts';
 
 // Rule: /downloads/ offers each report's HTML, EPUB and PDF and the whole-site zip, named by

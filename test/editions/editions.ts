@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
-import { editionDays } from '../../src/lib/edition-date.ts';
+import { editionDays } from '../../src/lib/release-date.ts';
 import { readings } from '../fidelity/check.ts';
 import { siteDir, type Page } from '../site/site.ts';
 
 /**
  * The offline editions as the checks in this folder read them, from the build in SITE_DIR
- * (dist by default), made by `npm run build` (astro build, then scripts/editions.ts).
+ * (dist by default), made by `npm run build` (astro build, then scripts/build/offline.ts).
  */
 
 export const downloadsDir = join(siteDir, 'downloads');

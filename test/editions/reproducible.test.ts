@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 
-// Rule: the editions step (scripts/editions.ts: EPUB, PDF, the zip as a BagIt bag, sizes and
+// Rule: the editions step (scripts/build/offline.ts: EPUB, PDF, the zip as a BagIt bag, sizes and
 // checksums, SHA256SUMS, _redirects) gives byte-identical files when run twice over the same
 // build, and dates every file by the archive's edition, never by the clock. It runs here on a
 // small fixture site, twice, a few seconds apart; `npm run bench:repro` builds the whole site
@@ -46,7 +46,7 @@ function fixture(): string {
 
 const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 const sums = (dir: string) => Object.fromEntries(walk(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
-const runEditions = (dir: string) => execFileSync(process.execPath, ['scripts/editions.ts'], { env: { ...process.env, OUT_DIR: dir }, stdio: 'pipe' });
+const runEditions = (dir: string) => execFileSync(process.execPath, ['scripts/build/offline.ts'], { env: { ...process.env, OUT_DIR: dir }, stdio: 'pipe' });
 
 test('two runs of the editions step over the same site give byte-identical files, dated by the edition', async () => {
   const source = fixture();

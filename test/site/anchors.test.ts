@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { fingerprint } from '../../src/lib/paragraph-anchors.ts';
+import { fingerprint } from '../../src/lib/anchors/paragraph-anchors.ts';
 import type { HTMLElement } from 'node-html-parser';
 import { pageByFile } from './site.ts';
 

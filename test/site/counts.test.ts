@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { capitalise, numberWord } from '../../src/lib/wording.ts';
+import { capitalise, numberWord } from '../../src/lib/content-rules/wording.ts';
 import { pageByFile, siteDir } from './site.ts';
 
 // Counts and lists on pages come from the content: adding a report must not leave a page
@@ -32,7 +32,7 @@ test('no page or data description writes a count of reports by hand', () => {
 
 test('the method page states the last full review recorded in content/review/, with its counts', async () => {
   const { parse } = await import('yaml');
-  const { checkReviews, lastReview, reviewCountsText } = await import('../../src/lib/reviews.ts');
+  const { checkReviews, lastReview, reviewCountsText } = await import('../../src/lib/content-rules/reviews.ts');
   const { formatPartialDate } = await import('../../src/lib/partial-date.ts');
   const dir = join('content', 'review');
   const files = new Map(readdirSync(dir).filter((n) => /^incident-review-.*\.yaml$/.test(n)).map((n) => [n, parse(readFileSync(join(dir, n), 'utf8')) as unknown]));

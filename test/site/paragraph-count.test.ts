@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bodyPart } from '../../src/lib/content-problem.ts';
-import { readingBlockCount } from '../../src/lib/section-body.ts';
+import { bodyPart } from '../../src/lib/content-rules/content-problem.ts';
+import { readingBlockCount } from '../../src/lib/reading/section-body.ts';
 import { pageByFile } from './site.ts';
 
 // The build checks references to paragraphs (statistics, incidents, truncated paragraphs) by

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseRedirectRules } from '../../src/lib/editions.ts';
+import { parseRedirectRules } from '../../src/lib/offline/paths.ts';
 import { collectPublished, type Published } from '../published/collect.ts';
 import { resolveUrlPath, siteBase, siteDir } from './site.ts';
 
@@ -33,7 +33,7 @@ test('every download ever published is still a file, or a host rule sends its na
     const to = rules.get(siteBase + file);
     return !to || !resolveUrlPath(to);
   });
-  assert.deepEqual(lost, [], 'a published download vanished; a superseded edition needs a rule in _redirects (src/lib/editions.ts, redirectRules)');
+  assert.deepEqual(lost, [], 'a published download vanished; a superseded edition needs a rule in _redirects (src/lib/offline/paths.ts, redirectRules)');
 });
 
 test('everything this build publishes is recorded', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { HTMLElement } from 'node-html-parser';
 import { contentDir } from '../content.ts';
-import { indexThemes, unmappedParagraphs, type ThemeInput } from '../../src/lib/themes.ts';
+import { indexThemes, unmappedParagraphs, type ThemeInput } from '../../src/lib/themes/themes.ts';
 import { pageByFile, siteBase, siteDir } from './site.ts';
 
 // Themes across editions: every paragraph of report text is mapped to a theme or recorded as

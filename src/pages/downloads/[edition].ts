@@ -2,8 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { experimental_AstroContainer } from 'astro/container';
 import ReportEdition from '../../components/edition/ReportEdition.astro';
 import { getReportSections, getReports } from '../../data/reports.ts';
-import { archiveLinksForEdition } from '../../lib/edition-html.ts';
-import { editionFileName } from '../../lib/editions.ts';
+import { archiveLinksForEdition } from '../../lib/offline/one-file-html.ts';
+import { editionFileName } from '../../lib/offline/paths.ts';
 import { archiveEditionDate } from '../../data/archive.ts';
 import { sectionSlug, withBase } from '../../lib/urls.ts';
 
@@ -13,7 +13,7 @@ import { sectionSlug, withBase } from '../../lib/urls.ts';
  * renders the edition component through Astro's container (no renderer needed: section bodies
  * arrive as HTML, src/data/section-body-html.ts), so the report text comes from the same
  * content and components as the site. The EPUB and PDF are
- * made from this file after the build (scripts/editions.ts).
+ * made from this file after the build (scripts/build/offline.ts).
  */
 export const getStaticPaths = (async () => {
   const reports = await getReports();

@@ -1,0 +1,78 @@
+/**
+ * A section body holds report text only: paragraphs, lists, block quotes and note markers
+ * ([^n]). MDX would otherwise run what it finds there: raw HTML (`<script>`, `<img onerror>`),
+ * JSX, `{expressions}` and `import`/`export` are code, and a link to `javascript:` is a live
+ * script. This check runs on the file as written, before MDX compiles it, so the message
+ * names the line. The archive has no components of its own for use in bodies; if one is
+ * added, list its name in ALLOWED_COMPONENTS.
+ */
+
+export const MAX_PARAGRAPH_CHARACTERS = 5000;
+export const ALLOWED_COMPONENTS: readonly string[] = [];
+
+export interface BodyProblem {
+  line: number;
+  message: string;
+}
+
+const REPORT_TEXT = 'expected report text only (paragraphs, lists, block quotes, note markers [^n])';
+
+/** Problems in a section body; `firstLine` is the file line the body starts on. */
+export function checkReportText(body: string, firstLine = 1): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  if (body.trim() === '') {
+    return [{ line: firstLine, message: 'is empty; expected the section\'s report text, one Markdown paragraph per paragraph' }];
+  }
+  const lines = body.split('\n');
+  lines.forEach((text, index) => {
+    const line = firstLine + index;
+    const add = (message: string) => problems.push({ line, message });
+    if (/^\s*(import|export)\b/.test(text)) add(`"${text.trim().slice(0, 40)}" is an ES module statement; ${REPORT_TEXT}`);
+    for (const match of text.matchAll(/<(\/?[A-Za-z][\w.:-]*|!--|>|\/>)/g)) {
+      const name = match[1]!.replace(/^\//, '');
+      if (ALLOWED_COMPONENTS.includes(name)) continue;
+      add(`raw HTML or JSX "<${match[1]}" is not allowed; ${REPORT_TEXT}`);
+    }
+    for (const match of text.matchAll(/(?<!\\)[{}]/g)) {
+      add(`"${match[0]}" at column ${(match.index ?? 0) + 1} starts or ends an MDX expression; ${REPORT_TEXT} (write a literal brace as \\${match[0]})`);
+    }
+    for (const match of text.matchAll(/!\[[^\]]*\]\(/g)) add(`an image "${match[0]}…" is not allowed; ${REPORT_TEXT}`);
+    const targets = [
+      ...[...text.matchAll(/\]\(\s*<?([^)\s>]*)/g)].map((m) => m[1]!),
+      ...[...text.matchAll(/^\s*\[(?!\^)[^\]]+\]:\s*<?(\S*?)>?(?:\s|$)/g)].map((m) => m[1]!),
+    ];
+    for (const target of targets) {
+      if (!/^https?:\/\/[^\s]+$/i.test(target)) add(`link target "${target}" is not allowed; expected an http:// or https:// address`);
+    }
+  });
+  // A paragraph is a run of lines between blank lines (a list item or quote counts with its block).
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i === lines.length || lines[i]!.trim() === '') {
+      const block = lines.slice(start, i).join('\n').trim();
+      if (block.length > MAX_PARAGRAPH_CHARACTERS) {
+        problems.push({
+          line: firstLine + start,
+          message: `paragraph is ${block.length.toLocaleString('en')} characters long; expected at most ${MAX_PARAGRAPH_CHARACTERS.toLocaleString('en')} (a paragraph this long is almost always paragraphs run together by the extraction)`,
+        });
+      }
+      start = i + 1;
+    }
+  }
+  return problems;
+}
+
+/**
+ * How many reading blocks (paragraphs, block quotes, top-level list items) a body has: the
+ * paragraph anchors p1 … pN that src/lib/reading/section-html.ts gives them. Used to check, before
+ * any page is built, that a reference to a paragraph points at one that exists.
+ */
+export function readingBlockCount(body: string): number {
+  let count = 0;
+  for (const block of body.split(/\n[ \t]*\n/)) {
+    if (block.trim() === '') continue;
+    const items = block.split('\n').filter((line) => /^([-*+]|\d+[.)])\s/.test(line)).length;
+    count += items > 0 && /^([-*+]|\d+[.)])\s/.test(block.trimStart()) ? items : 1;
+  }
+  return count;
+}
