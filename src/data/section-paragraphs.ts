@@ -1,4 +1,4 @@
-import { annotateSectionHtml, type AnnotatedParagraph, type AnnotatedCitation } from '../lib/reading/section-html.ts';
+import { annotateSectionHtml, type AnnotatedParagraph, type NoteReference } from '../lib/reading/section-html.ts';
 import type { Section } from './reports.ts';
 import { getSectionAnchors } from './anchors.ts';
 import { sectionBodyHtml } from './section-body-html.ts';
@@ -13,12 +13,12 @@ import { sectionBodyHtml } from './section-body-html.ts';
  */
 export interface SectionParagraphs {
   paragraphs: AnnotatedParagraph[];
-  citations: AnnotatedCitation[];
+  noteRefs: NoteReference[];
 }
 
 export async function sectionParagraphs(section: Section): Promise<SectionParagraphs> {
   // Called as SectionText.astro calls it, with the section's permanent anchors (the incident
   // and citation links add no paragraphs), so the ids are exactly the page's.
-  const { paragraphs, citations } = annotateSectionHtml(sectionBodyHtml(section), new Map(), { anchors: await getSectionAnchors(section.id) });
-  return { paragraphs, citations };
+  const { paragraphs, noteRefs } = annotateSectionHtml(sectionBodyHtml(section), new Map(), { anchors: await getSectionAnchors(section.id) });
+  return { paragraphs, noteRefs };
 }

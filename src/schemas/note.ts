@@ -5,14 +5,14 @@ import { z } from 'astro/zod';
  * 2020 edition numbering restarts in every indicator, so a note is identified by its
  * section and its number together.
  */
-export const citationStatusSchema = z
+export const noteStatusSchema = z
   .enum(['present', 'truncated', 'missing'])
   .describe('present: the full text survives; truncated: the source cut it short; missing: the source lost the text.');
 
-export const citationSchema = z
+export const noteSchema = z
   .object({
     n: z.number().int().positive().describe('The note number as printed.'),
-    status: citationStatusSchema,
+    status: noteStatusSchema,
     text: z.string().min(1).optional().describe('The note text, verbatim. Absent only when status is missing.'),
     markerLost: z
       .boolean()
@@ -28,4 +28,4 @@ export const citationSchema = z
     }
   });
 
-export type Citation = z.infer<typeof citationSchema>;
+export type Note = z.infer<typeof noteSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citationStatusSchema } from './note.ts';
+import { noteStatusSchema } from './note.ts';
 import { incidentFields, mentionFields } from './incident.ts';
 import { partialDateSchema } from './partial-date.ts';
 import { reportSchema } from './report.ts';
@@ -34,7 +34,7 @@ export const citationRowSchema = z.object({
   report: reportId,
   section: sectionId,
   n: z.number().int().describe('The note number as printed (2020 numbers restart in every indicator).'),
-  status: citationStatusSchema,
+  status: noteStatusSchema,
   text: z.string().nullable().describe('The note text exactly as printed; null when missing.'),
   urls: z.array(z.string()).describe('The URLs the note prints, as links.'),
   accessed: partialDateSchema.nullable().describe('The access date the note prints, if any.'),

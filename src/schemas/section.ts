@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citationSchema } from './note.ts';
+import { noteSchema } from './note.ts';
 import { indicatorSchema } from './score.ts';
 
 /**
@@ -20,7 +20,7 @@ export const sectionFields = {
   level: z.union([z.literal(1), z.literal(2)]).describe('1: a main part of the report; 2: a subsection of its parent.'),
   parent: z.string().optional().describe('Slug of the level-1 section this one belongs to.'),
   indicator: indicatorSchema.optional(),
-  notes: z.array(citationSchema).default([]),
+  notes: z.array(noteSchema).default([]),
   notesStatement: z.string().optional().describe('Shown above the notes, e.g. why their texts are missing.'),
   truncatedParagraphs: z
     .array(

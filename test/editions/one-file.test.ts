@@ -12,7 +12,7 @@ import { editionDate, editionFile, oneFileEdition, reportIds } from './editions.
 // permanent URL on the site, and its links into the archive are full URLs that exist.
 
 const MAX_GZIP = 200 * 1024;
-const citations = JSON.parse(readFileSync(join(siteDir, 'data', 'citations.json'), 'utf8')) as { section: string; n: number }[];
+const allNotes = JSON.parse(readFileSync(join(siteDir, 'data', 'citations.json'), 'utf8')) as { section: string; n: number }[];
 
 test('there is a one-file edition for every report', () => {
   assert.ok(reportIds.length >= 5);
@@ -76,7 +76,7 @@ for (const id of reportIds) {
 
   test(`${id}: every note with its number, and backlinks to where it is cited`, () => {
     const root = oneFileEdition(id).root;
-    const notes = citations.filter((c) => c.section.startsWith(`${id}/`));
+    const notes = allNotes.filter((c) => c.section.startsWith(`${id}/`));
     const missing = notes.filter((c) => {
       const slug = c.section.slice(id.length + 1);
       const item = root.getElementById(`${slug}-note-${c.n}`);

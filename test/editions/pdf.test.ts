@@ -10,7 +10,7 @@ import { poppler } from './tools.ts';
 // page numbers; pdftotext finds every note under its number, the report's first and last
 // sentences and the colophon; every note is a named destination that a link in the PDF goes to.
 
-const citations = JSON.parse(readFileSync(join(siteDir, 'data', 'citations.json'), 'utf8')) as {
+const allNotes = JSON.parse(readFileSync(join(siteDir, 'data', 'citations.json'), 'utf8')) as {
   section: string; n: number; text: string | null;
 }[];
 
@@ -55,7 +55,7 @@ for (const id of reportIds) {
 
   test(`${id}.pdf: every note under its number, the first and last sentences, the colophon`, () => {
     const text = squash(bodyText(id, title));
-    const notes = citations.filter((c) => c.section.startsWith(`${id}/`));
+    const notes = allNotes.filter((c) => c.section.startsWith(`${id}/`));
     const missing = notes.filter((c) => {
       // A note whose text the source lost is listed by its number alone (its list says once that the texts are lost).
       if (c.text === null) return !new RegExp(`(^| )${c.n}( |$)`).test(text);
@@ -81,7 +81,7 @@ for (const id of reportIds) {
     );
     // Chromium writes link annotations uncompressed: /Dest /<name> for each internal link.
     const linked = new Set([...readFileSync(editionFile(id, 'pdf')).toString('latin1').matchAll(/\/Dest \/([A-Za-z0-9#_-]+)/g)].map((m) => m[1]!.replace(/#([0-9A-F]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16)))));
-    const notes = citations.filter((c) => c.section.startsWith(`${id}/`));
+    const notes = allNotes.filter((c) => c.section.startsWith(`${id}/`));
     const cited = notes.map((c) => `${c.section.slice(id.length + 1)}-note-${c.n}`).filter((name) => !isUncited(name));
     assert.ok(cited.length > 0 || notes.length === 0);
     const lacking = cited.filter((name) => !destinations.has(name) || !linked.has(name));

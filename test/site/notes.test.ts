@@ -9,13 +9,13 @@ import { pageByFile, siteDir } from './site.ts';
 // Rule: every note of every report is on its section page, under its printed number, with
 // its text exactly as recorded; lost notes say so; every marker leads to a note.
 
-const citations = JSON.parse(readFileSync(join(siteDir, 'data', 'citations.json'), 'utf8')) as {
+const allNotes = JSON.parse(readFileSync(join(siteDir, 'data', 'citations.json'), 'utf8')) as {
   section: string; n: number; status: string; text: string | null; markerLost: boolean;
 }[];
 
 test('each note stands on its section page with its number and text', () => {
   const problems: string[] = [];
-  for (const note of citations) {
+  for (const note of allNotes) {
     const page = pageByFile(`reports/${note.section}/index.html`);
     const item = page?.root.getElementById(`note-${note.n}`);
     if (!item) {
@@ -40,7 +40,7 @@ test('each note stands on its section page with its number and text', () => {
 });
 
 test('every note marker on a section page leads to a note on that page', () => {
-  const sections = [...new Set(citations.map((c) => c.section))];
+  const sections = [...new Set(allNotes.map((c) => c.section))];
   const problems = sections.flatMap((section) => {
     const page = pageByFile(`reports/${section}/index.html`)!;
     return page.root.querySelectorAll('.note-ref a').flatMap((a) => (page.root.getElementById(a.getAttribute('href')!.slice(1)) ? [] : [`${section}: ${a.getAttribute('href')}`]));

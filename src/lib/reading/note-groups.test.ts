@@ -41,17 +41,17 @@ test('a list says its texts are lost once only when every text is lost', () => {
 });
 
 test('a group that would start before the one above it ends runs on below it', () => {
-  const citations = [cite(1, 'p1'), cite(2, 'p2'), cite(3, 'p5')];
+  const noteRefs = [cite(1, 'p1'), cite(2, 'p2'), cite(3, 'p5')];
   const rows = new Map([['p1', 1], ['p2', 2], ['p5', 5]]);
   // Row 1 is short, note 1 is long: note 2 follows it instead of opening a gap beside row 1.
   const tall = { rows: [50, 200, 200, 200, 200], notes: new Map([[1, 300], [2, 40], [3, 40]]) };
-  assert.deepEqual(groupNotesByRow([1, 2, 3], citations, rows, 5, tall), [
+  assert.deepEqual(groupNotesByRow([1, 2, 3], noteRefs, rows, 5, tall), [
     { row: 1, span: 4, notes: [1, 2] },
     { row: 5, span: 1, notes: [3] },
   ]);
   // When every group fits beside its rows, each keeps its own row.
   const short = { rows: [200, 200, 200, 200, 200], notes: new Map([[1, 100], [2, 40], [3, 40]]) };
-  assert.deepEqual(groupNotesByRow([1, 2, 3], citations, rows, 5, short).map((g) => g.row), [1, 2, 5]);
+  assert.deepEqual(groupNotesByRow([1, 2, 3], noteRefs, rows, 5, short).map((g) => g.row), [1, 2, 5]);
 });
 
 test('heights are estimated from text lengths', () => {

@@ -58,14 +58,14 @@ export function estimateHeights(
 
 export function groupNotesByRow(
   notes: readonly number[],
-  citations: readonly { n: number; paragraphId: string }[],
+  noteRefs: readonly { n: number; paragraphId: string }[],
   rowOf: ReadonlyMap<string, number>,
   rowCount: number,
   estimate?: HeightEstimate,
 ): NoteGroup[] {
   const groups: NoteGroup[] = [];
   for (const n of [...notes].sort((a, b) => a - b)) {
-    const first = citations.find((c) => c.n === n);
+    const first = noteRefs.find((c) => c.n === n);
     const row = first ? rowOf.get(first.paragraphId) : undefined;
     const last = groups.at(-1);
     if (last && (row === undefined || row <= last.row)) last.notes.push(n);

@@ -18,7 +18,7 @@ test('paragraphs and list items are numbered in reading order', () => {
 
 test('each marker links to its note and records where it stands', () => {
   const result = annotateSectionHtml(html);
-  assert.deepEqual(result.citations, [
+  assert.deepEqual(result.noteRefs, [
     { n: 1, refId: 'ref-1', paragraphId: 'p1' },
     { n: 2, refId: 'ref-2', paragraphId: 'p2' },
     { n: 1, refId: 'ref-1-2', paragraphId: 'p3' },

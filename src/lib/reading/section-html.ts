@@ -17,7 +17,7 @@ export interface AnnotatedParagraph {
   text: string;
 }
 
-export interface AnnotatedCitation {
+export interface NoteReference {
   n: number;
   refId: string;
   paragraphId: string;
@@ -26,7 +26,7 @@ export interface AnnotatedCitation {
 export interface AnnotatedSection {
   html: string;
   paragraphs: AnnotatedParagraph[];
-  citations: AnnotatedCitation[];
+  noteRefs: NoteReference[];
   /**
    * The row each paragraph stands in when the section is laid out with margin notes: the
    * 1-based position of the top-level block that holds it (a list is one block, a retired
@@ -132,7 +132,7 @@ export function annotateSectionHtml(
 ): AnnotatedSection {
   const root = parse(html);
   const paragraphs: AnnotatedParagraph[] = [];
-  const citations: AnnotatedCitation[] = [];
+  const noteRefs: NoteReference[] = [];
   const problems: string[] = [];
   const occurrences = new Map<number, number>();
   const blocks = readingBlocks(root);
@@ -156,7 +156,7 @@ export function annotateSectionHtml(
       const occurrence = (occurrences.get(n) ?? 0) + 1;
       occurrences.set(n, occurrence);
       const ref = refId(n, occurrence);
-      citations.push({ n, refId: ref, paragraphId: id });
+      noteRefs.push({ n, refId: ref, paragraphId: id });
       return marker(n, ref);
     });
     const extra = links.get(id);
@@ -187,5 +187,5 @@ export function annotateSectionHtml(
     }
   });
 
-  return { html: root.toString(), paragraphs, citations, rowOf, rowCount: rows.length, problems };
+  return { html: root.toString(), paragraphs, noteRefs, rowOf, rowCount: rows.length, problems };
 }
