@@ -1,6 +1,6 @@
 /**
  * What the search page's modules share: the part of Pagefind's JavaScript API they use (the
- * unit tests implement the same with a fake, fake-pagefind.ts), and the page's context.
+ * unit tests fake the methods the logic calls, fake-pagefind.ts), and the page's context.
  */
 import type { PagefindFilter } from '../../lib/search-query.ts';
 
