@@ -6,10 +6,18 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { memoryPhases } from './src/integrations/memory-phases.ts';
 import { siteAddressWarning } from './src/integrations/site-address.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { offlineFiles } from './src/integrations/offline.ts';
 import { siteAddress } from './src/lib/site-address.ts';
+import { outDir } from './src/lib/out-dir.ts';
 
+// `npm run build` is `astro build` and nothing more: the search index and the offline files are
+// integrations below, run when the pages are written. (Astro itself refuses a Node older than it
+// supports; npm scripts run the Node pinned in package.json.)
+//
 // The site's address, from SITE_URL (and SITE_BASE for a trial sub-path build): read in one
-// place, src/lib/site-address.ts. Without SITE_URL, a placeholder host, and one warning.
+// place, src/lib/site-address.ts. Without SITE_URL, a placeholder host, and one warning. A
+// sub-path build is the same command with the address: SITE_URL=https://example.org/archive/.
 const address = siteAddress();
 const { site, base } = address;
 
@@ -17,14 +25,19 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR ?? './dist',
-  // Fixture builds (test/content-errors/) keep their content cache in their own temporary folder.
+  outDir: outDir(),
+  // Fixture and bench builds keep their content cache in their own temporary folder, so the
+  // cache never carries another corpus into this one, and Astro clears it when the config
+  // changes (a sub-path build, another output folder). So `astro build` needs no --force; and
+  // checkedGlob (src/data/checked-glob.ts) still checks every file on every build.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Report text is verbatim: no smart quotes, dashes or ellipses may be substituted for what the source prints.
   // No syntax highlighting: bodies hold no code, and Shiki's inline styles would break the CSP.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
-  integrations: [siteAddressWarning(address), mdx(), sitemap(), securityHeaders(), memoryPhases()],
+  // In this order: the offline zip holds the sitemap, and leaves out the search index and the
+  // headers file; memoryPhases comes last so its last phase covers the others.
+  integrations: [siteAddressWarning(address), mdx(), sitemap(), securityHeaders(), searchIndex(), offlineFiles(), memoryPhases()],
   // Scripts go in their own files rather than inline, so the search page's dynamic import of
   // Pagefind is bundled correctly (Vite's preload helper is missing from inlined scripts).
   vite: { build: { assetsInlineLimit: 0 } },

@@ -5,8 +5,9 @@
 // notes it cites are listed before it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
+import { outDir } from '../../src/lib/out-dir.ts';
 
-const siteDir = process.env.SITE_DIR ?? 'dist';
+const siteDir = outDir();
 const sectionId = process.argv[2];
 if (!sectionId || !/^[a-z0-9-]+\/[a-z0-9-]+$/.test(sectionId)) {
   console.error('usage: npm run paragraphs -- <report>/<section>   e.g. fotn-2015/blocking-and-filtering');

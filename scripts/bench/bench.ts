@@ -13,6 +13,7 @@ import { measureSearchCosts } from './search-bytes.ts';
 import { measurePageCosts } from './page-bytes.ts';
 import { measureVerifyCosts, verifyReport } from './verify-bytes.ts';
 import { lighthouseTable, lighthouseVerdict, runLighthouse } from './lighthouse.ts';
+import { outDir } from '../../src/lib/out-dir.ts';
 
 const BUDGET_KB = 50;
 /** A one-file offline edition is a whole report in one download (issue 14): under 200 KB gzip. */
@@ -20,7 +21,7 @@ const EDITION_BUDGET_KB = 200;
 /** Search budgets (issue 10), in KiB: the median query of the test set on a first visit, and a further query. */
 const SEARCH_FIRST_KIB = 120;
 const SEARCH_FURTHER_KIB = 25;
-const dist = 'dist';
+const dist = outDir();
 
 const started = Date.now();
 execSync('npm run -s build', { stdio: 'ignore' });
@@ -56,7 +57,7 @@ const search = weights.find((w) => w.kind === 'search')!;
 const over = weights.filter((w) => (w.kind === 'section' || w.kind === 'other') && w.bytes > BUDGET_KB * 1024);
 const editionsOver = weights.filter((w) => w.kind === 'edition' && w.bytes > EDITION_BUDGET_KB * 1024);
 
-console.log(`Build (astro build + search index + editions): ${buildSeconds.toFixed(1)} s, ${weights.length} pages.\n`);
+console.log(`Build (astro build, with the search index and the offline files): ${buildSeconds.toFixed(1)} s, ${weights.length} pages.\n`);
 console.log('Every page, measured in Chromium: all requests of a first visit (empty cache), at the size the server sends them.\n');
 console.log('| first visit, gzip | median | heaviest |');
 console.log('|---|---|---|');

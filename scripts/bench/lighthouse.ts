@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { findChromium } from '../../e2e/chromium.ts';
 import { PAGE_KINDS } from '../../e2e/page-kinds.ts';
 import { startStaticServer } from './static-server.ts';
+import { outDir } from '../../src/lib/out-dir.ts';
 import {
   CATEGORIES, EXPECTED_FAILURES, lighthouseTable, lighthouseVerdict, scoresOf, shownScore, type PageScores, type PageToAudit,
 } from '../../src/lib/lighthouse-scores.ts';
@@ -101,7 +102,7 @@ export async function runLighthouse(dist: string, options: LighthouseOptions = {
 }
 
 if (import.meta.main) {
-  const dist = process.argv[2] ?? 'dist';
+  const dist = process.argv[2] ?? outDir();
   if (!existsSync(join(dist, 'index.html'))) {
     console.error(`No built site in ${dist}/: run npm run build first.`);
     process.exit(1);

@@ -1,12 +1,13 @@
 // `npm run bench:scale`: builds synthetic corpora of 5, 100 and 1,000 reports outside the
 // repository (scripts/bench/scale-corpus.ts: the five real reports copied under new ids with their
 // words changed, so pages do not compress as near-duplicates) and measures how the build grows.
-// Each size is built as `npm run build` builds it: astro build, the search index
-// (scripts/build/search-index.ts), then the offline editions (scripts/build/offline.ts: EPUBs, PDFs, the
-// whole-site zip, SHA256SUMS). Printing a PDF takes Chromium seconds per report, so above
-// SCALE_PDF_MAX reports (100 unless set) the PDFs are skipped, and the output says so. For each
-// size it prints pages, CPU seconds and peak memory of astro build, ms per page, dist size,
-// search-index size, the editions step's time, the zip's and SHA256SUMS's sizes, and the
+// Each size is built as `npm run build` builds it: astro build, whose integrations make the
+// search index (src/integrations/search-index.ts) and the offline files (src/integrations/offline.ts:
+// EPUBs, PDFs, the whole-site zip, SHA256SUMS). Printing a PDF takes Chromium seconds per report,
+// so above SCALE_PDF_MAX reports (100 unless set) the PDFs are skipped (OFFLINE_PDF=skip), and the
+// output says so. For each size it prints pages, CPU seconds and peak memory of the build (the
+// index and the offline files included; Chromium's own CPU is not), ms per page, dist size,
+// search-index size and time, the offline step's time (both as the integrations log them), the zip's and SHA256SUMS's sizes, and the
 // heaviest first visit (HTML plus the scripts and styles it loads, gzip 9, as npm run bench
 // counts it) among the pages that list reports: /, every page of /reports/, /scores/, /data/
 // and /downloads/.
@@ -14,7 +15,7 @@
 // (src/integrations/memory-phases.ts). It exits non-zero if ms per page at 1,000 exceeds 1.25×
 // the figure at 100, if peak memory passes the budget, or if a list page (the downloads pages
 // included) passes the first-visit budget. Not part of `npm test`: a 1,000-report build takes minutes. SCALE_SIZES=5,100 runs fewer.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +38,7 @@ const listPages = (dist: string) => [
   ...(existsSync(join(dist, 'downloads/page')) ? readdirSync(join(dist, 'downloads/page')).map((n) => `downloads/page/${n}/index.html`) : []),
 ];
 
-interface Run { cpuSeconds: number; peakMb: number; wallSeconds: number }
+interface Run { cpuSeconds: number; peakMb: number; wallSeconds: number; stdout: string }
 
 /** Runs a Node command and reads its own resource use (CPU, peak resident memory) as it exits. */
 function measureNode(args: string[], env: Record<string, string>): Run {
@@ -45,13 +46,22 @@ function measureNode(args: string[], env: Record<string, string>): Run {
   const started = Date.now();
   const result = spawnSync(process.execPath, ['--import', new URL('./report-usage.ts', import.meta.url).pathname, ...args], {
     env: { ...process.env, ...env, USAGE_REPORT: report },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
   const usage = JSON.parse(readFileSync(report, 'utf8'));
   rmSync(report);
-  return { cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peakMb: usage.maxRSS / 1024, wallSeconds: (Date.now() - started) / 1000 };
+  return { cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peakMb: usage.maxRSS / 1024, wallSeconds: (Date.now() - started) / 1000, stdout: result.stdout };
+}
+
+/** The seconds an integration says it took, from its last line "[<name>] … in <n> s" in the build's output. */
+function loggedSeconds(stdout: string, integration: string): number {
+  const lines = stdout.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => line.includes(`[${integration}]`));
+  const seconds = lines.at(-1)?.match(/ in ([\d.]+) s$/)?.[1];
+  if (seconds === undefined) throw new Error(`the build did not say how long ${integration} took:\n${lines.join('\n')}`);
+  return Number(seconds);
 }
 
 const walk = (dir: string): string[] =>
@@ -62,7 +72,8 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 interface Result {
   reports: number; pages: number; cpuSeconds: number; msPerPage: number; peakMb: number; distMb: string; indexMb: string;
   heaviestList: { page: string; kb: number };
-  editions: { wallSeconds: number; zipMb: string; sumsKb: string; downloadsKb: number; pdfs: boolean };
+  indexSeconds: number;
+  offline: { wallSeconds: number; zipMb: string; sumsKb: string; downloadsKb: number; pdfs: boolean };
 }
 
 const results: Result[] = [];
@@ -72,15 +83,12 @@ for (const reports of sizes) {
   const phasesFile = join(dir, 'memory-phases.jsonl');
   try {
     const env = { ARCHIVE_CONTENT_DIR: join(dir, 'content'), OUT_DIR: dist, ASTRO_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
-    const build = measureNode(['node_modules/astro/bin/astro.mjs', 'build', '--force'], { ...env, MEMORY_PHASES: phasesFile });
-    // The search index as the real build makes it (package.json "build"), not bare Pagefind.
-    execFileSync(process.execPath, ['scripts/build/search-index.ts', dist], { env: { ...process.env, ...env }, stdio: 'ignore' });
-    // The offline editions, as package.json "build" makes them; PDFs only up to SCALE_PDF_MAX reports.
+    // PDFs only up to SCALE_PDF_MAX reports.
     const pdfs = reports <= PDF_MAX;
-    const editionsRun = measureNode(['scripts/build/offline.ts'], { ...env, EDITIONS_PDF: pdfs ? '' : 'skip' });
+    const build = measureNode(['node_modules/astro/bin/astro.mjs', 'build'], { ...env, MEMORY_PHASES: phasesFile, OFFLINE_PDF: pdfs ? '' : 'skip' });
     const zip = readdirSync(join(dist, 'downloads')).find((f) => f.endsWith('.zip'));
-    const editions = {
-      wallSeconds: editionsRun.wallSeconds,
+    const offline = {
+      wallSeconds: loggedSeconds(build.stdout, 'archive-offline'),
       zipMb: zip ? mb(statSync(join(dist, 'downloads', zip)).size) : '—',
       sumsKb: (statSync(join(dist, 'downloads/SHA256SUMS')).size / 1024).toFixed(1),
       downloadsKb: firstVisitBytes(dist, join(dist, 'downloads/index.html')) / 1024,
@@ -99,7 +107,8 @@ for (const reports of sizes) {
       distMb: mb(sizeOf(dist)),
       indexMb: mb(sizeOf(join(dist, 'pagefind'))),
       heaviestList,
-      editions,
+      indexSeconds: loggedSeconds(build.stdout, 'archive-search-index'),
+      offline,
     });
     console.error(`built ${reports} reports: ${pages} pages in ${build.wallSeconds.toFixed(0)} s; memory by phase (src/integrations/memory-phases.ts):`);
     for (const line of readFileSync(phasesFile, 'utf8').trim().split('\n')) {
@@ -111,16 +120,16 @@ for (const reports of sizes) {
   }
 }
 
-console.log('| reports | pages | build CPU s | ms per page | peak memory | dist | search index | heaviest list page (gzip) |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('| reports | pages | build CPU s | ms per page | peak memory | dist | search index | index time | heaviest list page (gzip) |');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
-  console.log(`| ${r.reports.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.cpuSeconds.toFixed(1)} | ${r.msPerPage.toFixed(1)} | ${r.peakMb.toFixed(0)} MiB | ${r.distMb} MiB | ${r.indexMb} MiB | ${r.heaviestList.kb.toFixed(1)} KB (${r.heaviestList.page}) |`);
+  console.log(`| ${r.reports.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.cpuSeconds.toFixed(1)} | ${r.msPerPage.toFixed(1)} | ${r.peakMb.toFixed(0)} MiB | ${r.distMb} MiB | ${r.indexMb} MiB | ${r.indexSeconds.toFixed(0)} s | ${r.heaviestList.kb.toFixed(1)} KB (${r.heaviestList.page}) |`);
 }
-console.log('\nOffline editions (scripts/build/offline.ts):\n');
-console.log('| reports | editions step | PDFs | whole-site zip | SHA256SUMS | /downloads/ (gzip) |');
+console.log('\nOffline files (src/integrations/offline.ts):\n');
+console.log('| reports | offline step | PDFs | whole-site zip | SHA256SUMS | /downloads/ (gzip) |');
 console.log('|---|---|---|---|---|---|');
 for (const r of results) {
-  const e = r.editions;
+  const e = r.offline;
   console.log(`| ${r.reports.toLocaleString('en')} | ${e.wallSeconds.toFixed(0)} s | ${e.pdfs ? 'printed' : `not printed (over SCALE_PDF_MAX=${PDF_MAX}): their rows carry no size or checksum`} | ${e.zipMb} MiB | ${e.sumsKb} KB | ${e.downloadsKb.toFixed(1)} KB |`);
 }
 

@@ -8,6 +8,7 @@
 import { chromium, type Browser, type Request } from '@playwright/test';
 import { findChromium, chromiumArgs } from '../../e2e/chromium.ts';
 import { startStaticServer } from './static-server.ts';
+import { outDir } from '../../src/lib/out-dir.ts';
 
 /** Quotations of each kind the checker must handle (as in e2e/verify.spec.ts), and a few ordinary ones. */
 export const VERIFY_QUOTES = [
@@ -79,7 +80,7 @@ export function verifyReport(costs: readonly VerifyCost[], budgetKib: number): {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const costs = await measureVerifyCosts(process.argv[2] ?? 'dist');
+  const costs = await measureVerifyCosts(process.argv[2] ?? outDir());
   for (const c of costs) console.log(`${(c.bytes / 1024).toFixed(1)} KiB, ${Math.round(c.milliseconds)} ms, ${c.verdict}: ${c.quote}`);
   console.log('\n' + verifyReport(costs, 120).lines.join('\n'));
 }

@@ -53,7 +53,7 @@ export function memoryPhases(): AstroIntegration {
         });
       },
       'astro:build:start': () => mark('bundling the prerender environment (every page and MDX module)'),
-      'astro:build:generated': () => mark('integrations (sitemap, headers)'),
+      'astro:build:generated': () => mark('integrations (sitemap, headers, search index, offline files)'),
       'astro:build:done': () => mark('end'),
     },
   };

@@ -4,8 +4,8 @@
  *
  *   SITE_URL   where the site is served, e.g. https://archive.example.org/ or, under a sub-path,
  *              https://example.org/archive/ (the path is then the base of every link).
- *   SITE_BASE  the sub-path alone, e.g. /archive/: what `npm run build:subpath` sets to try a
- *              sub-path build without a real address. With SITE_URL it may only repeat its path.
+ *   SITE_BASE  the sub-path alone, e.g. /archive/, to try a sub-path build (or preview one)
+ *              without a real address. With SITE_URL it may only repeat its path.
  *
  * Without SITE_URL the site still builds, but every absolute URL (citations, canonical links, the
  * feed, the sitemap, the JSON-LD) carries a placeholder host; the build says so once, up front.

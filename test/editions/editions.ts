@@ -8,8 +8,8 @@ import { readings } from '../fidelity/check.ts';
 import { siteDir, type Page } from '../site/site.ts';
 
 /**
- * The offline editions as the checks in this folder read them, from the build in SITE_DIR
- * (dist by default), made by `npm run build` (astro build, then scripts/build/offline.ts).
+ * The offline files as the checks in this folder read them, from the build in OUT_DIR
+ * (dist by default, src/lib/out-dir.ts), made by `npm run build` (src/integrations/offline.ts).
  */
 
 export const downloadsDir = join(siteDir, 'downloads');

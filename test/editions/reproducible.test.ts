@@ -1,15 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { makeOfflineFiles } from '../../src/integrations/offline.ts';
 
-// Rule: the editions step (scripts/build/offline.ts: EPUB, PDF, the zip as a BagIt bag, sizes and
-// checksums, SHA256SUMS, _redirects) gives byte-identical files when run twice over the same
-// build, and dates every file by the archive's edition, never by the clock. It runs here on a
+// Rule: the offline files (src/integrations/offline.ts: EPUB, PDF, the zip as a BagIt bag, sizes
+// and checksums, SHA256SUMS, _redirects) are byte-identical when made twice over the same
+// build, and every file is dated by the archive's release, never by the clock. It runs here on a
 // small fixture site, twice, a few seconds apart; `npm run bench:repro` builds the whole site
 // twice and compares every file.
 
@@ -46,18 +46,18 @@ function fixture(): string {
 
 const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 const sums = (dir: string) => Object.fromEntries(walk(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
-const runEditions = (dir: string) => execFileSync(process.execPath, ['scripts/build/offline.ts'], { env: { ...process.env, OUT_DIR: dir }, stdio: 'pipe' });
+const makeOffline = (dir: string) => makeOfflineFiles({ outDir: dir, siteRoot: SITE, log: () => {}, warn: () => {} });
 
-test('two runs of the editions step over the same site give byte-identical files, dated by the edition', async () => {
+test('two runs of the offline step over the same site give byte-identical files, dated by the edition', async () => {
   const source = fixture();
   const first = mkdtempSync(join(tmpdir(), 'kifa-repro-a-'));
   const second = mkdtempSync(join(tmpdir(), 'kifa-repro-b-'));
   try {
     cpSync(source, first, { recursive: true });
     cpSync(source, second, { recursive: true });
-    runEditions(first);
+    await makeOffline(first);
     await new Promise((resolve) => setTimeout(resolve, 2100)); // past a zip's 2-second clock
-    runEditions(second);
+    await makeOffline(second);
     const a = sums(first);
     const b = sums(second);
     assert.ok(a[`downloads/archive-${EDITION}.zip`] && a['downloads/r1.epub'] && a['downloads/SHA256SUMS'] && a['_redirects'], Object.keys(a).join(', '));

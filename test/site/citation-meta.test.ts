@@ -49,7 +49,7 @@ for (const page of reportPages) {
     // RDF.js: dc:type that is no item type becomes the Report Type ("Country report", never "Text").
     assert.match(meta(page, 'dcterms.type')[0] ?? '', /^Country (report|profile)$/);
     assert.deepEqual(page.root.querySelectorAll('meta[property^="og:"]').map((m) => m.getAttribute('property')), [], 'og:type would outrank eprints.type');
-    // The PDF edition, which scripts/build/offline.ts prints from the one-file edition.
+    // The PDF edition, which src/integrations/offline.ts prints from the one-file edition.
     const pdf = meta(page, 'citation_pdf_url')[0] ?? '';
     assert.match(pdf, /\/downloads\/[a-z0-9-]+\.pdf$/);
     assert.ok(resolveUrlPath(new URL(pdf).pathname), `${pdf} is not in the build`);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pageByFile, pages, resolveUrlPath, siteBase } from './site.ts';
+import { pageByFile, pages, resolveUrlPath, siteBase, siteDir } from './site.ts';
 
 // Rule: every internal link, stylesheet, script and form target resolves to a built file,
 // and every #fragment to an element with that id on the target page.
@@ -20,7 +20,7 @@ function internalTargets() {
 }
 
 test('the build has pages to check', () => {
-  assert.ok(pages().length > 5, `expected a built site in ${process.env.SITE_DIR ?? 'dist'}`);
+  assert.ok(pages().length > 5, `expected a built site in ${siteDir}`);
 });
 
 test('every internal link stays under the base path', () => {

@@ -1,14 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { outDir } from '../../src/lib/out-dir.ts';
 import { siteAddress } from '../../src/lib/site-address.ts';
 
 /**
- * The built site, as the checks in this folder read it. SITE_DIR and the site's address
- * (SITE_BASE or SITE_URL, read by src/lib/site-address.ts as the build reads them) select a
- * build: `dist` at `/` by default, or the sub-path build (`dist-subpath` at `/archive/`).
+ * The built site, as the checks in this folder read it. The output folder (OUT_DIR,
+ * src/lib/out-dir.ts) and the site's address (SITE_URL, src/lib/site-address.ts) select a
+ * build, as they do for the build itself: `dist` at `/` by default.
  */
-export const siteDir = process.env.SITE_DIR ?? 'dist';
+export const siteDir = outDir();
 export const siteBase = siteAddress().base;
 
 export interface Page {

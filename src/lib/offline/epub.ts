@@ -3,7 +3,7 @@ import { strToU8 } from 'fflate';
 import { fixedZip, type ZipEntry } from './fixed-zip.ts';
 
 /**
- * An EPUB 3 made from the one-file HTML edition, so the EPUB has exactly the edition's
+ * An EPUB 3 made from the one-file HTML, so the EPUB has exactly its
  * text (which has exactly the site's): the front matter, one chapter per section, and the
  * back matter (editorial notes, colophon), each written as XHTML; a navigation document
  * from the sections' headings; the package document; all zipped with fflate, the mimetype
@@ -18,7 +18,7 @@ export interface EpubMetadata {
   publisher: string;
   /** Where the text comes from (the report's URL on the archive). */
   source: string;
-  /** The archive's edition date, YYYY-MM-DD (src/lib/release-date.ts), never the day of the build. */
+  /** The archive's release date, YYYY-MM-DD (src/lib/release-date.ts), never the day of the build. */
   modified: string;
 }
 
@@ -49,14 +49,14 @@ export function toXhtml(node: Node): string {
 }
 
 /**
- * Splits the edition into chapters: everything before the first section (title, scores,
+ * Splits the one-file HTML into chapters: everything before the first section (title, scores,
  * contents), each section.edition-section, and everything after the last one. Fragment
  * links are pointed at the chapter file that holds their target.
  */
-export function chaptersOf(editionHtml: string): { chapters: Chapter[]; css: string } {
-  const root = parse(editionHtml);
+export function chaptersOf(oneFileHtml: string): { chapters: Chapter[]; css: string } {
+  const root = parse(oneFileHtml);
   const main = root.querySelector('main');
-  if (!main) throw new Error('the one-file edition has no <main>');
+  if (!main) throw new Error('the one-file HTML has no <main>');
   const css = root.querySelectorAll('style').map((s) => s.text).join('\n');
   const groups: { title: string; level: number; file: string; nodes: Node[] }[] = [];
   let current: (typeof groups)[number] | undefined;
@@ -93,7 +93,7 @@ export function chaptersOf(editionHtml: string): { chapters: Chapter[]; css: str
       for (const a of node.querySelectorAll('a[href^="#"]')) {
         const id = a.getAttribute('href')!.slice(1);
         const file = fileOfId.get(id);
-        if (!file) throw new Error(`edition link #${id} has no target`);
+        if (!file) throw new Error(`one-file HTML link #${id} has no target`);
         a.setAttribute('href', file === group.file ? `#${id}` : id === 'top' ? file : `${file}#${id}`);
       }
     }
@@ -175,11 +175,11 @@ const CONTAINER = `<?xml version="1.0" encoding="utf-8"?>
 `;
 
 /**
- * The EPUB file's bytes. Its entries are in a fixed order and dated the edition day
- * (src/lib/offline/fixed-zip.ts), so the same edition always gives the same bytes.
+ * The EPUB file's bytes. Its entries are in a fixed order and dated the release day
+ * (src/lib/offline/fixed-zip.ts), so the same one-file HTML always gives the same bytes.
  */
-export function buildEpub(editionHtml: string, metadata: EpubMetadata): Uint8Array {
-  const { chapters, css } = chaptersOf(editionHtml);
+export function buildEpub(oneFileHtml: string, metadata: EpubMetadata): Uint8Array {
+  const { chapters, css } = chaptersOf(oneFileHtml);
   const entries: ZipEntry[] = [
     // The container format requires the mimetype first, uncompressed.
     { path: 'mimetype', bytes: strToU8('application/epub+zip'), store: true },

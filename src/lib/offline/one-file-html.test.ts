@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'node-html-parser';
-import { archiveLinksForEdition, namespaceSectionHtml } from './one-file-html.ts';
+import { archiveLinksForOneFile, namespaceSectionHtml } from './one-file-html.ts';
 
 const section = [
   '<div class="report-text"><p id="p7"><a class="permalink" href="#p7">7</a>Text.<sup class="note-ref"><a href="#note-1" id="ref-1">1</a></sup></p></div>',
@@ -44,7 +44,7 @@ test('links into the archive become fragments in the file or full site URLs', ()
     '<a href="https://example.com/">g</a>',
     '<form action="/archive/search/"></form>',
   ].join('');
-  const root = parse(archiveLinksForEdition(html, { siteRoot: 'https://site.example/archive/', reportId: 'fotn-2015', sectionSlugs: ['ict-market'] }));
+  const root = parse(archiveLinksForOneFile(html, { siteRoot: 'https://site.example/archive/', reportId: 'fotn-2015', sectionSlugs: ['ict-market'] }));
   assert.deepEqual(root.querySelectorAll('a').map((a) => a.getAttribute('href')), [
     '#ict-market',
     '#ict-market-p3',

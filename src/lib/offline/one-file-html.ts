@@ -1,7 +1,7 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /**
- * The one-file edition puts every section of a report on one page, rendered by the same
+ * The one-file HTML puts every section of a report on one page, rendered by the same
  * components as the site. Two things must change on the way, and only on the rendered HTML
  * (the site's own ids and the renderer in section-html.ts stay as they are):
  *
@@ -29,7 +29,7 @@ function elements(root: HTMLElement): HTMLElement[] {
  */
 export function namespaceSectionHtml(html: string, slug: string, sectionUrl: string, titleId?: string): string {
   const root = parse(html);
-  // A paragraph's or note's "Cite" link leads to the site's citation page; in an edition the
+  // A paragraph's or note's "Cite" link leads to the site's citation page; in the one-file HTML the
   // paragraph number already carries the permanent URL, and the colophon says how to cite.
   root.querySelectorAll('.cite-link').forEach((el) => el.remove());
   for (const el of elements(root)) {
@@ -62,7 +62,7 @@ export function namespaceSectionHtml(html: string, slug: string, sectionUrl: str
 export interface ArchiveLinkOptions {
   /** The site's origin and base, e.g. https://example.org/archive/ */
   siteRoot: string;
-  /** The report this edition is of. */
+  /** The report this one-file HTML is of. */
   reportId: string;
   /** Its sections' slugs: links to them stay inside the file. */
   sectionSlugs: readonly string[];
@@ -73,7 +73,7 @@ export interface ArchiveLinkOptions {
  * a section of this report becomes a fragment in the file (#<slug>, or #<slug>-<id> for a
  * paragraph or note), the report's overview becomes #top, anything else a full site URL.
  */
-export function archiveLinksForEdition(html: string, options: ArchiveLinkOptions): string {
+export function archiveLinksForOneFile(html: string, options: ArchiveLinkOptions): string {
   const root = parse(html);
   const site = new URL(options.siteRoot);
   const slugs = new Set(options.sectionSlugs);

@@ -1,22 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bundlePath, downloadsPagePath, editionPath, formatSize, parseRedirectRules, redirectRules, supersededEditions } from './paths.ts';
+import { bundlePath, downloadsPagePath, offlinePath, formatSize, parseRedirectRules, redirectRules, supersededBundles } from './paths.ts';
 import { withBase } from '../urls.ts';
 
-test('editions sit at fixed paths under /downloads/', () => {
-  assert.equal(withBase('/', editionPath('fotn-2015', 'pdf')), '/downloads/fotn-2015.pdf');
-  assert.equal(withBase('/archive/', editionPath('oni-2007', 'epub')), '/archive/downloads/oni-2007.epub');
-  assert.equal(editionPath('fotn-2020', 'html'), 'downloads/fotn-2020.html');
+test('the offline files sit at fixed paths under /downloads/', () => {
+  assert.equal(withBase('/', offlinePath('fotn-2015', 'pdf')), '/downloads/fotn-2015.pdf');
+  assert.equal(withBase('/archive/', offlinePath('oni-2007', 'epub')), '/archive/downloads/oni-2007.epub');
+  assert.equal(offlinePath('fotn-2020', 'html'), 'downloads/fotn-2020.html');
   assert.equal(bundlePath('2026-11-23'), 'downloads/archive-2026-11-23.zip');
 });
 
-test('the zip is named by an edition date, which must be a day', () => {
+test('the zip is named by a release date, which must be a day', () => {
   assert.throws(() => bundlePath('yesterday'), /expected YYYY-MM-DD/);
 });
 
-test('every edition but the last is superseded, by the one after it', () => {
-  assert.deepEqual(supersededEditions(['2026-11-23']), []);
-  assert.deepEqual(supersededEditions(['2026-12-01', '2026-11-23', '2027-01-05']), [
+test('every zip but the last is superseded, by the one after it', () => {
+  assert.deepEqual(supersededBundles(['2026-11-23']), []);
+  assert.deepEqual(supersededBundles(['2026-12-01', '2026-11-23', '2027-01-05']), [
     { date: '2026-12-01', file: 'archive-2026-12-01.zip', supersededBy: '2027-01-05' },
     { date: '2026-11-23', file: 'archive-2026-11-23.zip', supersededBy: '2026-12-01' },
   ]);

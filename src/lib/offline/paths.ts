@@ -1,18 +1,18 @@
 /**
- * Where the offline editions live. These paths are public (the downloads page, report pages'
+ * Where the offline files live. These paths are public (the downloads page, report pages'
  * citation_pdf_url and other sites link to them), so they never change. Like src/lib/urls.ts,
  * paths are relative to the site's base; pass them through withBase for a link.
  */
 
-export const EDITION_FORMATS = ['html', 'epub', 'pdf'] as const;
-export type EditionFormat = (typeof EDITION_FORMATS)[number];
+export const OFFLINE_FORMATS = ['html', 'epub', 'pdf'] as const;
+export type OfflineFormat = (typeof OFFLINE_FORMATS)[number];
 
 /** downloads/<report>.html, .epub or .pdf */
-export function editionPath(reportId: string, format: EditionFormat): string {
-  return `downloads/${editionFileName(reportId, format)}`;
+export function offlinePath(reportId: string, format: OfflineFormat): string {
+  return `downloads/${offlineFileName(reportId, format)}`;
 }
 
-export function editionFileName(reportId: string, format: EditionFormat): string {
+export function offlineFileName(reportId: string, format: OfflineFormat): string {
   return `${reportId}.${format}`;
 }
 
@@ -28,25 +28,25 @@ export function downloadsPagePath(n: number): string {
 }
 
 /**
- * The whole site as one zip, named by the archive's edition date (src/lib/release-date.ts):
- * downloads/archive-2026-11-23.zip. A new edition has a new name; the old name stays
+ * The whole site as one zip, named by the archive's release date (src/lib/release-date.ts):
+ * downloads/archive-2026-11-23.zip. A new release has a new name; the old name stays
  * published and the host rules send it to the downloads page (redirectRules).
  */
-export function bundlePath(editionDate: string): string {
-  return `downloads/${bundleFileName(editionDate)}`;
+export function bundlePath(releaseDate: string): string {
+  return `downloads/${bundleFileName(releaseDate)}`;
 }
 
-export function bundleFileName(editionDate: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(editionDate)) throw new Error(`edition date "${editionDate}": expected YYYY-MM-DD`);
-  return `archive-${editionDate}.zip`;
+export function bundleFileName(releaseDate: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(releaseDate)) throw new Error(`release date "${releaseDate}": expected YYYY-MM-DD`);
+  return `archive-${releaseDate}.zip`;
 }
 
 /** The file that lists every download's SHA-256, in the form `sha256sum -c` reads. */
 export const CHECKSUMS_FILE = 'SHA256SUMS';
 
-/** The editions before the current one (every edition day but the last), newest first, each with the edition that superseded it. */
-export function supersededEditions(editionDays: readonly string[]): { date: string; file: string; supersededBy: string }[] {
-  const days = [...editionDays].sort();
+/** The zips before the current one (every release day but the last), newest first, each with the release that superseded it. */
+export function supersededBundles(releaseDays: readonly string[]): { date: string; file: string; supersededBy: string }[] {
+  const days = [...releaseDays].sort();
   return days.slice(0, -1).map((date, i) => ({ date, file: bundleFileName(date), supersededBy: days[i + 1]! })).reverse();
 }
 

@@ -2,7 +2,7 @@ import { parse } from 'node-html-parser';
 
 /**
  * A built page with its references to a report's PDF taken out, for a build that could not
- * print the PDFs (no Chromium: scripts/build/offline.ts). The page keeps saying a PDF exists
+ * print the PDFs (no Chromium: src/integrations/offline.ts). The page keeps saying a PDF exists
  * otherwise: the "Read offline" link, the Highwire `citation_pdf_url` tag, and the JSON-LD
  * `encoding` that names the PDF. The link becomes plain words saying it was not made, so the
  * reader is told rather than sent to nothing.

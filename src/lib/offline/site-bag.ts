@@ -16,9 +16,9 @@ export interface SiteFile {
 }
 
 export interface SiteBagOptions extends BundleOptions {
-  /** The edition date, YYYY-MM-DD: the bag's Bagging-Date and every entry's time. */
-  editionDate: string;
-  /** The zip's file name, archive-<edition>.zip; its folder inside is the name without .zip. */
+  /** The release date, YYYY-MM-DD (src/lib/release-date.ts): the bag's Bagging-Date and every entry's time. */
+  releaseDate: string;
+  /** The zip's file name, archive-<release date>.zip; its folder inside is the name without .zip. */
   zipName: string;
 }
 
@@ -35,9 +35,9 @@ export function siteBagFiles(site: readonly SiteFile[], options: SiteBagOptions)
     }));
   return makeBag(payload, {
     sourceOrganization: ARCHIVE_NAME,
-    externalDescription: `The ${ARCHIVE_NAME}, edition of ${options.editionDate}: every page of the site, the open data and the source texts, for reading offline. Open data/index.html in a browser.`,
+    externalDescription: `The ${ARCHIVE_NAME}, edition of ${options.releaseDate}: every page of the site, the open data and the source texts, for reading offline. Open data/index.html in a browser.`,
     externalIdentifier: new URL(`downloads/${options.zipName}`, options.siteRoot).href,
-    baggingDate: options.editionDate,
+    baggingDate: options.releaseDate,
     other: [['License', ARCHIVE_LICENCE]],
   });
 }
@@ -48,6 +48,6 @@ export function siteBagZip(site: readonly SiteFile[], options: SiteBagOptions): 
   const compressed = /\.(png|jpe?g|gif|webp|woff2?|zip|epub|pdf|gz)$/;
   return fixedZip(
     siteBagFiles(site, options).map((file) => ({ path: `${folder}/${file.path}`, bytes: file.bytes, store: compressed.test(file.path) })),
-    options.editionDate,
+    options.releaseDate,
   );
 }

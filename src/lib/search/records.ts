@@ -5,7 +5,7 @@ import { ARCHIVE_GROUP, KIND, notesGroup } from './kinds.ts';
 
 /**
  * The search index, record by record. Every paragraph of report text, every note, every
- * incident and every topic is its own Pagefind record (scripts/build/search-index.ts hands them to
+ * incident and every topic is its own Pagefind record (src/integrations/search-index.ts hands them to
  * Pagefind's Node API), so a result links to the passage itself, not to the top of a page.
  *
  * Pagefind searches a record's content and also every metadata field, so passages carry no

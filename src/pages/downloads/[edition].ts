@@ -2,8 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { experimental_AstroContainer } from 'astro/container';
 import ReportEdition from '../../components/edition/ReportEdition.astro';
 import { getReportSections, getReports } from '../../data/reports.ts';
-import { archiveLinksForEdition } from '../../lib/offline/one-file-html.ts';
-import { editionFileName } from '../../lib/offline/paths.ts';
+import { archiveLinksForOneFile } from '../../lib/offline/one-file-html.ts';
+import { offlineFileName } from '../../lib/offline/paths.ts';
 import { archiveEditionDate } from '../../data/archive.ts';
 import { sectionSlug, withBase } from '../../lib/urls.ts';
 
@@ -13,11 +13,11 @@ import { sectionSlug, withBase } from '../../lib/urls.ts';
  * renders the edition component through Astro's container (no renderer needed: section bodies
  * arrive as HTML, src/data/section-body-html.ts), so the report text comes from the same
  * content and components as the site. The EPUB and PDF are
- * made from this file after the build (scripts/build/offline.ts).
+ * made from this file after the build (src/integrations/offline.ts).
  */
 export const getStaticPaths = (async () => {
   const reports = await getReports();
-  return reports.map((report) => ({ params: { edition: editionFileName(report.id, 'html') }, props: { report } }));
+  return reports.map((report) => ({ params: { edition: offlineFileName(report.id, 'html') }, props: { report } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
@@ -27,6 +27,6 @@ export const GET: APIRoute = async ({ props, site }) => {
   const siteRoot = new URL(withBase(import.meta.env.BASE_URL, ''), site).href;
   const container = await experimental_AstroContainer.create();
   const html = await container.renderToString(ReportEdition, { props: { report, sections, siteRoot, editionDate: await archiveEditionDate() } });
-  const linked = archiveLinksForEdition(html, { siteRoot, reportId: report.id, sectionSlugs: sections.map((s) => sectionSlug(s.id)) });
+  const linked = archiveLinksForOneFile(html, { siteRoot, reportId: report.id, sectionSlugs: sections.map((s) => sectionSlug(s.id)) });
   return new Response(linked, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 };
