@@ -5,8 +5,7 @@ import { failOnContentProblems } from '../lib/content-rules/content-problem.ts';
 import { checkArchive, type ArchiveInput, type EntryFile } from '../lib/content-rules/gate.ts';
 import { checkReviews, type ReviewCounts } from '../lib/content-rules/reviews.ts';
 import { hasFiles } from './checked-glob.ts';
-import { fileOf } from './content-error.ts';
-import type { Move } from './entries.ts';
+import { fileOf, type Move } from './entries.ts';
 import { loadReviewInput } from './review-records.ts';
 import { sectionBody, sectionBodyHtml } from './section-body-html.ts';
 
