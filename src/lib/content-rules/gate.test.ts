@@ -11,7 +11,7 @@ function section(body: string, html: string, notes = [{ n: 1, markerLost: false,
   return {
     id: 'r/s',
     file: 'content/sections/r/s.mdx',
-    data: { report: { collection: 'reports', id: 'r' }, title: 'Section', order: 0, level: 1, notes, truncatedParagraphs: [] },
+    data: { report: { collection: 'reports', id: 'r' }, order: 0, level: 1, notes, truncatedParagraphs: [] },
     body,
     html,
   };
