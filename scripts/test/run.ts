@@ -9,6 +9,7 @@ interface Step {
 }
 
 const steps: Step[] = [
+  { name: 'layers (no import circle)', command: 'npm run check:layers' },
   { name: 'unit tests', command: 'node --test "src/**/*.test.ts" "test/fidelity/*.test.ts"' },
   { name: 'content errors (fixture builds)', command: 'node --test "test/content-errors/*.test.ts"' },
   { name: 'type check', command: 'astro check --minimumSeverity warning' },
