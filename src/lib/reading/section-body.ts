@@ -61,18 +61,3 @@ export function checkReportText(body: string, firstLine = 1): BodyProblem[] {
   }
   return problems;
 }
-
-/**
- * How many reading blocks (paragraphs, block quotes, top-level list items) a body has: the
- * paragraph anchors p1 … pN that src/lib/reading/section-html.ts gives them. Used to check, before
- * any page is built, that a reference to a paragraph points at one that exists.
- */
-export function readingBlockCount(body: string): number {
-  let count = 0;
-  for (const block of body.split(/\n[ \t]*\n/)) {
-    if (block.trim() === '') continue;
-    const items = block.split('\n').filter((line) => /^([-*+]|\d+[.)])\s/.test(line)).length;
-    count += items > 0 && /^([-*+]|\d+[.)])\s/.test(block.trimStart()) ? items : 1;
-  }
-  return count;
-}
