@@ -1,12 +1,11 @@
 import { getCollection, getEntry } from 'astro:content';
 import { editionDays } from '../lib/release-date.ts';
-import { failOnContentProblems } from './content-error.ts';
+import { checkContent } from './check-content.ts';
 
-/** The day of the archive's first edition (content/archive.yaml). */
+/** The day of the archive's first edition (content/archive.yaml; the content gate checks that it is there). */
 export async function firstEditionDate(): Promise<string> {
-  const entry = await getEntry('archive', 'archive');
-  if (!entry) failOnContentProblems([{ file: 'content/archive.yaml', field: 'firstEdition', message: 'is missing; expected the first edition\'s date, e.g. firstEdition: "2026-11-23"' }]);
-  return entry!.data.firstEdition;
+  await checkContent();
+  return (await getEntry('archive', 'archive'))!.data.firstEdition;
 }
 
 let editions: Promise<string[]> | undefined;

@@ -1,7 +1,8 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { compareDates } from '../lib/partial-date.ts';
+import type { Correction } from './entries.ts';
 
-export type Correction = CollectionEntry<'corrections'>;
+export type { Correction };
 
 interface CorrectionIndex {
   /** Newest first. */

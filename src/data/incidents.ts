@@ -1,17 +1,16 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { timelineOrder } from '../lib/incidents.ts';
 import { checkContent } from './check-content.ts';
+import type { Incident, Mention, Topic } from './entries.ts';
 
-export type Incident = CollectionEntry<'incidents'>;
-export type Topic = CollectionEntry<'topics'>;
-export type Mention = Incident['data']['mentions'][number];
+export type { Incident, Mention, Topic };
 
 let loaded: Promise<{ incidents: Incident[]; topics: Topic[] }> | undefined;
 
 /**
- * Incidents in timeline order and topics by name, after checking that every reference
- * points at something that exists (src/data/check-content.ts). (A mention's quote is
- * checked against its paragraph when the section page is built: see SectionText.astro.)
+ * Incidents in timeline order and topics by name, after the content gate has checked that
+ * every reference points at something that exists and that every quote stands word for word
+ * in its paragraph (src/lib/content-rules/gate.ts).
  */
 async function load() {
   await checkContent();

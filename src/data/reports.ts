@@ -1,9 +1,9 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { checkContent } from './check-content.ts';
 import { sectionSlug } from '../lib/urls.ts';
+import type { Report, Section } from './entries.ts';
 
-export type Report = CollectionEntry<'reports'>;
-export type Section = CollectionEntry<'sections'>;
+export type { Report, Section };
 
 let sortedReports: Promise<Report[]> | undefined;
 
@@ -26,7 +26,7 @@ async function loadSections(): Promise<Map<string, Section[]>> {
   return byReport;
 }
 
-/** A report's sections in reading order, after every cross-entry rule has been checked (src/data/check-content.ts). */
+/** A report's sections in reading order, after the content gate has checked every rule between entries (src/data/check-content.ts). */
 export async function getReportSections(reportId: string): Promise<Section[]> {
   grouped ??= loadSections();
   return (await grouped).get(reportId) ?? [];

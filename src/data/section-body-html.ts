@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createMdxHastHandle, dropHandle, renderHandle } from 'satteri';
-import type { Section } from './reports.ts';
+import type { Section } from './entries.ts';
 import { escapeTextAsAstro } from '../lib/reading/astro-text-escapes.ts';
 import { bodyPart } from '../lib/content-rules/content-problem.ts';
 

@@ -1,5 +1,5 @@
 import { annotateSectionHtml, type AnnotatedParagraph, type NoteReference } from '../lib/reading/section-html.ts';
-import type { Section } from './reports.ts';
+import type { Section } from './entries.ts';
 import { getSectionAnchors } from './anchors.ts';
 import { sectionBodyHtml } from './section-body-html.ts';
 

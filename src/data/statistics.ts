@@ -1,7 +1,8 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { checkContent } from './check-content.ts';
+import type { StatisticSeries } from './entries.ts';
 
-export type StatisticSeries = CollectionEntry<'statistics'>;
+export type { StatisticSeries };
 
 /** Every statistic series in its order, after every reference its values make has been checked. */
 export async function getStatisticSeries(): Promise<StatisticSeries[]> {

@@ -1,14 +1,16 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { sourceParagraphs } from '../lib/anchors/paragraph-anchors.ts';
 import { indexThemes, sectionThemes, type ParagraphTheme, type ThemeIndex, type ThemeSectionPassage } from '../lib/themes/themes.ts';
 import { compareDates } from '../lib/partial-date.ts';
 import { getSectionAnchors } from './anchors.ts';
-import { failOnContentProblems, fileOf, problemFromLine } from './content-error.ts';
-import { getIncidents, type Incident } from './incidents.ts';
-import { getReports, type Report, type Section } from './reports.ts';
+import { checkContent } from './check-content.ts';
+import { fileOf } from './content-error.ts';
+import type { Incident, Report, Section, Theme } from './entries.ts';
+import { getIncidents } from './incidents.ts';
+import { getReports } from './reports.ts';
 import { sectionBody } from './section-body-html.ts';
 
-export type Theme = CollectionEntry<'themes'>;
+export type { Theme };
 
 export interface ThemeData {
   /** Every theme, in its `order`. */
@@ -27,13 +29,12 @@ export interface ThemeData {
 let loaded: Promise<ThemeData> | undefined;
 
 /**
- * The themes, checked and indexed once for the whole build: every section and paragraph a
- * theme (or the general record) names must exist, each paragraph at most once per theme, and
- * a theme that follows an indicator must print that indicator's question exactly. A paragraph
- * in no theme is not a build error (test/themes-coverage.test.ts lists those), so a new report
- * can be built before it is mapped.
+ * The themes, indexed once for the whole build, after the content gate has checked them
+ * (src/lib/content-rules/gate.ts: every section and paragraph they name exists, and a theme
+ * that follows an indicator prints its question exactly).
  */
 async function load(): Promise<ThemeData> {
+  await checkContent();
   const [themeEntries, generalEntry, sectionEntries, reports, incidents] = await Promise.all([
     getCollection('themes'),
     getEntry('themeGeneral', 'general'),
@@ -41,30 +42,9 @@ async function load(): Promise<ThemeData> {
     getReports(),
     getIncidents(),
   ]);
-  const problems: string[] = [];
-
   const paragraphsOf = new Map<string, string[]>();
   for (const section of sectionEntries) {
     paragraphsOf.set(section.id, (await getSectionAnchors(section.id)).paragraphs.map((p) => p.id));
-  }
-
-  // An indicator's question as the newest edition that scores it prints it.
-  const questionOf = new Map<string, string>();
-  const editionOf = new Map(reports.map((r) => [r.id, r.data.edition]));
-  const newestFirst = [...sectionEntries].sort((a, b) => (editionOf.get(b.data.report.id) ?? 0) - (editionOf.get(a.data.report.id) ?? 0));
-  for (const section of newestFirst) {
-    const indicator = section.data.indicator;
-    if (indicator && !questionOf.has(indicator.code)) questionOf.set(indicator.code, indicator.question);
-  }
-  const codes = new Map<string, string>();
-  for (const theme of themeEntries) {
-    const code = theme.data.code;
-    if (!code) continue;
-    const question = questionOf.get(code);
-    if (!question) problems.push(`${fileOf(theme)}: code: "${code}" is no indicator of any report; expected one of ${[...questionOf.keys()].sort().join(', ')}`);
-    else if (question !== theme.data.question) problems.push(`${fileOf(theme)}: question: is not the ${code} question as printed; expected "${question}"`);
-    if (codes.has(code)) problems.push(`${fileOf(theme)}: code: "${code}" is already the code of ${codes.get(code)}; expected one theme per indicator`);
-    codes.set(code, fileOf(theme));
   }
 
   const themes = themeEntries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
@@ -73,8 +53,6 @@ async function load(): Promise<ThemeData> {
     { file: generalEntry ? fileOf(generalEntry) : 'content/themes-general.yaml', passages: generalEntry?.data.passages ?? [] },
     paragraphsOf,
   );
-  problems.push(...index.problems);
-  failOnContentProblems(problems.map(problemFromLine));
 
   // The text of the paragraphs the themes and the general record name, and only those: the
   // rest of the archive's text is not held for the whole build.

@@ -106,3 +106,17 @@ export function groupPlacement(group: NoteGroup): string {
 export function allTextsLost(notes: readonly { status: string }[]): boolean {
   return notes.length > 0 && notes.every((note) => note.status === 'missing');
 }
+
+/**
+ * A section's note groups as the reading view places them: its annotated paragraphs and rows
+ * (src/lib/reading/section-html.ts), with heights estimated from the texts of its notes.
+ */
+export function sectionNoteGroups(
+  section: { paragraphs: readonly { id: string; text: string }[]; noteRefs: readonly { n: number; paragraphId: string }[]; rowOf: ReadonlyMap<string, number>; rowCount: number },
+  notes: readonly { n: number; text?: string | undefined }[],
+): NoteGroup[] {
+  const { paragraphs, noteRefs, rowOf, rowCount } = section;
+  const rowTexts = Array.from({ length: rowCount }, (_, i) => paragraphs.filter((p) => rowOf.get(p.id) === i + 1).map((p) => p.text));
+  const estimate = estimateHeights(rowTexts, new Map(notes.map((note) => [note.n, note.text ?? ''])));
+  return groupNotesByRow(notes.map((note) => note.n), noteRefs, rowOf, rowCount, estimate);
+}
