@@ -1,3 +1,6 @@
+import { createMdxHastHandle, dropHandle, renderHandle } from 'satteri';
+import { escapeTextAsAstro } from './astro-text-escapes.ts';
+
 /**
  * A section body holds report text only: paragraphs, lists, block quotes and note markers
  * ([^n]). MDX would otherwise run what it finds there: raw HTML (`<script>`, `<img onerror>`),
@@ -60,4 +63,23 @@ export function checkReportText(body: string, firstLine = 1): BodyProblem[] {
     }
   }
   return problems;
+}
+
+/**
+ * A section's body as HTML. Section bodies are report text only (checkReportText above), so
+ * they are parsed as MDX, exactly as @astrojs/mdx would parse them, and written straight out
+ * as HTML: they are never compiled into JavaScript modules. At a thousand reports, bundling
+ * 13,000 compiled section modules took the build past 5 GB; this keeps them out of the bundle
+ * (src/data/checked-glob.ts, `bodyOutsideBundle`). Smart punctuation stays off, as in
+ * astro.config.mjs: report text is verbatim. Text is escaped as Astro escapes it, so the pages
+ * are what they were when Astro rendered the compiled MDX.
+ */
+export function renderSectionBody(body: string): string {
+  const handle = createMdxHastHandle(body, { smartPunctuation: false });
+  try {
+    // The renderer ends with a newline after the last block; the compiled MDX did not.
+    return escapeTextAsAstro(renderHandle(handle).replace(/\n$/, ''));
+  } finally {
+    dropHandle(handle);
+  }
 }
