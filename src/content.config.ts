@@ -25,7 +25,7 @@ function collection<S extends z.ZodType>(
   pattern: string,
   folder: string,
   rawSchema: S,
-  extra: { generateId?: (o: { entry: string }) => string; reportText?: boolean; frontmatterOnly?: boolean; bodyOutsideBundle?: boolean } = {},
+  extra: { generateId?: (o: { entry: string }) => string; reportText?: boolean; frontmatterOnly?: boolean; bodyOutsideBundle?: boolean; optional?: boolean } = {},
 ) {
   const schema = strictDeep(rawSchema);
   return defineCollection({ loader: checkedGlob({ pattern, base: `${contentDir}/${folder}`, schema, ...extra }), schema });
@@ -68,8 +68,9 @@ const corrections = collection('*.yaml', 'corrections', correctionSchema);
 // Permanent paragraph anchors, one lockfile per section, with the section's id.
 const anchors = collection('*/*.yaml', 'anchors', anchorLockSchema, { generateId: ({ entry }) => entry.replace(/\.yaml$/, '') });
 
-// Renamed pages: their old addresses (see "Links that last" in the README).
-const moves = collection('*.yaml', 'moves', moveSchema);
+// Renamed pages: their old addresses (see "Links that last" in the README). Optional: until a
+// page is renamed there is no content/moves/ folder.
+const moves = collection('*.yaml', 'moves', moveSchema, { optional: true });
 
 // One entry, "archive": the first edition's date.
 const archive = defineCollection({

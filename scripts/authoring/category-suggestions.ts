@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { categoryCuesSchema, categoryReviewSchema, categorySuggestions, cueIn, type CategoryCues } from '../../src/lib/content-rules/category-rules.ts';
+import { categorySuggestions, cueIn, type CategoryCues } from '../../src/lib/content-rules/category-rules.ts';
+import { categoryCuesSchema, categoryReviewSchema } from '../../src/schemas/review.ts';
 
 const content = process.env.ARCHIVE_CONTENT_DIR ?? 'content';
 const read = (path: string) => parse(readFileSync(resolve(content, path), 'utf8')) as unknown;

@@ -1,7 +1,8 @@
 // `npm run check:content`: every content check the build runs, in a few seconds, without
 // building pages or starting a browser. It runs Astro's content sync (the loader checks and
-// schemas: src/data/checked-glob.ts) and then the rules between entries
-// (src/data/check-content.ts), loaded through Astro's own Vite setup so `astro:content` works.
+// schemas: src/data/checked-glob.ts) and then the same runner of the content gate as the build
+// (src/data/check-content.ts, src/lib/content-rules/gate.ts), loaded through Astro's own Vite
+// setup so `astro:content` works.
 // Prints nothing but the problems; exits 1 if there are any.
 import { createServer } from 'vite';
 import { getViteConfig } from 'astro/config';

@@ -11,6 +11,7 @@ interface Step {
 const subpath = { SITE_BASE: '/archive/', OUT_DIR: 'dist-subpath' };
 const steps: Step[] = [
   { name: 'runtime', command: 'node scripts/build/check-runtime.ts' },
+  { name: 'layers (no import circle)', command: 'npm run check:layers' },
   { name: 'unit tests', command: 'node --test "src/**/*.test.ts" "test/fidelity/*.test.ts"' },
   { name: 'content errors (fixture builds)', command: 'node --test "test/content-errors/*.test.ts"' },
   { name: 'type check', command: 'astro check --minimumSeverity warning' },

@@ -4,7 +4,8 @@ import { getCollection, getEntry } from 'astro:content';
 import { failOnContentProblems } from '../lib/content-rules/content-problem.ts';
 import { checkArchive, type ArchiveInput, type EntryFile } from '../lib/content-rules/gate.ts';
 import { checkReviews, type ReviewCounts } from '../lib/content-rules/reviews.ts';
-import { fileOf } from './content-error.ts';
+import { hasFiles } from './checked-glob.ts';
+import { fileOf, type Move } from './entries.ts';
 import { loadReviewInput } from './review-records.ts';
 import { sectionBody, sectionBodyHtml } from './section-body-html.ts';
 
@@ -32,8 +33,16 @@ async function run(): Promise<void> {
   const input = await loadArchive();
   failOnContentProblems(checkArchive(input));
   const { reviews } = input.review;
-  const files = new Map([...reviews.files].map(([name, { value }]) => [name, value]));
+  const files = new Map([...reviews.files].map(([name, { file }]) => [name, file]));
   reviewCounts = reviews.data ? checkReviews(reviews.data, files, new Set(input.incidents.map((i) => i.id))).counts : [];
+}
+
+/**
+ * The renamed pages. content/moves/ is optional: without a file there, there are none, and
+ * Astro is not asked for the empty collection (it would warn that it is missing).
+ */
+export async function moveEntries(): Promise<Move[]> {
+  return hasFiles(resolve(process.env.ARCHIVE_CONTENT_DIR ?? 'content', 'moves'), '*.yaml') ? getCollection('moves') : [];
 }
 
 /** An entry as the gate takes it: its id, its data, the file it came from and that file's text (for line numbers). */
@@ -62,7 +71,7 @@ export async function loadArchive(): Promise<ArchiveInput> {
     getCollection('themes'),
     getEntry('themeGeneral', 'general'),
     getCollection('corrections'),
-    getCollection('moves'),
+    moveEntries(),
     getEntry('archive', 'archive'),
   ]);
   const sourcesDir = resolve(process.env.ARCHIVE_CONTENT_DIR ?? 'content', 'sources');

@@ -48,6 +48,11 @@ export interface CheckedGlobOptions {
    * a page needs it, and `render()` is not used for these entries.
    */
   bodyOutsideBundle?: boolean;
+  /**
+   * The folder may be missing or empty (moves): then the collection is empty, without glob()'s
+   * warning that the folder does not exist.
+   */
+  optional?: boolean;
 }
 
 function patternRegExp(pattern: string): RegExp {
@@ -155,6 +160,12 @@ export function folderProblems(root: string, options: CheckedGlobOptions): Conte
   });
 }
 
+/** Whether the folder holds any file the pattern matches. */
+export function hasFiles(dir: string, pattern: string): boolean {
+  const matches = patternRegExp(pattern);
+  return listFiles(dir).some((entry) => matches.test(entry));
+}
+
 export function checkedGlob(options: CheckedGlobOptions): Loader {
   const inner = glob({
     pattern: options.pattern,
@@ -170,6 +181,11 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       allChecked ??= Promise.resolve(declared.flatMap((each) => folderProblems(root, each)));
       const problems = await allChecked;
       if (problems.length > 0) throw new ContentError(problems);
+      if (options.optional && !hasFiles(resolve(root, options.base), options.pattern)) {
+        // Nothing to load; entries of files since removed must not linger in the store.
+        context.store.clear();
+        return;
+      }
       if (!options.bodyOutsideBundle) return inner.load(context);
       // An entry marked for deferred rendering is what makes Astro import its file as a module.
       const store = context.store;

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { compareDates } from '../lib/partial-date.ts';
+import { checkContent } from './check-content.ts';
 import type { Correction } from './entries.ts';
 
 export type { Correction };
@@ -15,8 +16,9 @@ interface CorrectionIndex {
 
 let loaded: Promise<CorrectionIndex> | undefined;
 
-/** Indexes every correction once, by the pages and the anchors it names. */
+/** Indexes every correction once, by the pages and the anchors it names (after the content gate has run). */
 async function load(): Promise<CorrectionIndex> {
+  await checkContent();
   const all = (await getCollection('corrections')).sort((a, b) => compareDates(b.data.date, a.data.date) || a.id.localeCompare(b.id));
   const byPage = new Map<string, Correction[]>();
   const byTarget = new Map<string, Correction[]>();

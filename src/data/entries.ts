@@ -15,3 +15,8 @@ export type Correction = CollectionEntry<'corrections'>;
 export type AnchorLockEntry = CollectionEntry<'anchors'>;
 export type Move = CollectionEntry<'moves'>;
 export type Theme = CollectionEntry<'themes'>;
+
+/** The file an entry was loaded from, as messages name it. */
+export function fileOf(entry: { filePath?: string | undefined; id: string }): string {
+  return entry.filePath ?? entry.id;
+}

@@ -31,10 +31,7 @@ export async function getTopics(): Promise<Topic[]> {
   return (await loaded).topics;
 }
 
-/** The report a mention's section belongs to: the part of its id before the slash. */
-export function mentionReport(mention: Mention): string {
-  return mention.section.id.slice(0, mention.section.id.indexOf('/'));
-}
+export { mentionReport } from '../lib/incidents.ts';
 
 let bySection: Promise<Map<string, { incident: Incident; mention: Mention }[]>> | undefined;
 

@@ -1,5 +1,4 @@
-import { getCollection } from 'astro:content';
-import { checkContent } from './check-content.ts';
+import { checkContent, moveEntries } from './check-content.ts';
 import type { Move } from './entries.ts';
 
 export type { Move };
@@ -11,6 +10,6 @@ let loaded: Promise<Move[]> | undefined;
  * old address is free, its new one exists, and the rename is recorded as a correction.
  */
 export async function getMoves(): Promise<Move[]> {
-  loaded ??= checkContent().then(() => getCollection('moves'));
+  loaded ??= checkContent().then(moveEntries);
   return loaded;
 }

@@ -41,10 +41,7 @@ export async function sectionPaths(): Promise<{ params: { report: string; sectio
   return paths;
 }
 
-export function sectionLabel(section: Section): string {
-  const indicator = section.data.indicator;
-  return indicator ? `${indicator.code}. ${indicator.question}` : section.data.title;
-}
+export { sectionLabel } from '../lib/reading/section-label.ts';
 
 let shortTitles: Promise<Map<string, string>> | undefined;
 

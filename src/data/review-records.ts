@@ -4,9 +4,11 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { lineOfField, type ContentProblem } from '../lib/content-rules/content-problem.ts';
 import { strictDeep } from '../lib/content-rules/strict-schema.ts';
-import { categoryCuesSchema, categoryReviewSchema, type CategoryCues, type CategoryReviewEntry } from '../lib/content-rules/category-rules.ts';
-import { reviewsSchema, type Review } from '../lib/content-rules/reviews.ts';
+import type { CategoryCues, CategoryReviewEntry } from '../lib/content-rules/category-rules.ts';
+import type { Review } from '../lib/content-rules/reviews.ts';
+import { categoryCuesSchema, categoryReviewSchema, reviewFile, reviewsSchema } from '../schemas/review.ts';
 import type { ReviewedFile, ReviewInput } from '../lib/content-rules/gate.ts';
+import type { ReviewFile } from '../lib/content-rules/reviews.ts';
 
 /**
  * The reviewed files in content/review/ that the build reads: the category cue table, the
@@ -47,14 +49,14 @@ function load<T>(name: string, schema: z.ZodType): ReviewedFile<T> {
 export function loadReviewInput(): ReviewInput {
   const dir = reviewDir();
   const reviews = load<Review[]>('reviews.yaml', reviewsSchema);
-  const files = new Map<string, { value: unknown; text: string }>();
+  const files = new Map<string, { file: ReviewFile; text: string }>();
   const problems = [...reviews.problems];
   // The review files are read only when reviews.yaml, which names them, is sound.
   if (reviews.data) {
     for (const name of readdirSync(dir).filter((n) => /^incident-review-.*\.yaml$/.test(n)).sort()) {
       const { text, value, problem } = readYaml(resolve(dir, name));
       if (problem) problems.push(problem);
-      else files.set(name, { value, text: text! });
+      else files.set(name, { file: reviewFile(value), text: text! });
     }
   }
   return {

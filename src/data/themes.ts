@@ -4,8 +4,7 @@ import { indexThemes, sectionThemes, type ParagraphTheme, type ThemeIndex, type 
 import { compareDates } from '../lib/partial-date.ts';
 import { getSectionAnchors } from './anchors.ts';
 import { checkContent } from './check-content.ts';
-import { fileOf } from './content-error.ts';
-import type { Incident, Report, Section, Theme } from './entries.ts';
+import { fileOf, type Incident, type Report, type Section, type Theme } from './entries.ts';
 import { getIncidents } from './incidents.ts';
 import { getReports } from './reports.ts';
 import { sectionBody } from './section-body-html.ts';

@@ -95,3 +95,8 @@ export function checkMention(
   }
   return problems;
 }
+
+/** The report a mention's section belongs to: the part of its id ("<report>/<slug>") before the slash. */
+export function mentionReport(mention: { section: { id: string } }): string {
+  return mention.section.id.slice(0, mention.section.id.indexOf('/'));
+}

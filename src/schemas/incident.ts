@@ -1,24 +1,13 @@
 import { z } from 'astro/zod';
 import { daySchema, partialDateSchema } from './partial-date.ts';
+import { incidentCategories } from '../lib/incident-categories.ts';
 
 /**
  * A dated event the reports describe. The summary is the archive's own; everything else
  * comes from the reports, and each mention quotes the passage it rests on. The references
  * to topics and sections are added in src/content.config.ts, where reference() is available.
  */
-export const incidentCategories = [
-  'shutdown-or-disruption',
-  'blocking',
-  'content-removal',
-  'law-or-regulation',
-  'court-ruling',
-  'prosecution-or-detention',
-  'surveillance',
-  'cyberattack',
-  'violence-or-intimidation',
-  'market-and-infrastructure',
-  'activism',
-] as const;
+export { incidentCategories };
 
 export const categoryLabels: Record<(typeof incidentCategories)[number], string> = {
   'shutdown-or-disruption': 'Shutdown or disruption',

@@ -34,8 +34,9 @@ test('the method page states the last full review recorded in content/review/, w
   const { parse } = await import('yaml');
   const { checkReviews, lastReview, reviewCountsText } = await import('../../src/lib/content-rules/reviews.ts');
   const { formatPartialDate } = await import('../../src/lib/partial-date.ts');
+  const { reviewFile } = await import('../../src/schemas/review.ts');
   const dir = join('content', 'review');
-  const files = new Map(readdirSync(dir).filter((n) => /^incident-review-.*\.yaml$/.test(n)).map((n) => [n, parse(readFileSync(join(dir, n), 'utf8')) as unknown]));
+  const files = new Map(readdirSync(dir).filter((n) => /^incident-review-.*\.yaml$/.test(n)).map((n) => [n, reviewFile(parse(readFileSync(join(dir, n), 'utf8')))]));
   const incidents = new Set(readdirSync(join('content', 'incidents')).map((n) => n.replace(/\.yaml$/, '')));
   const { counts } = checkReviews(parse(readFileSync(join(dir, 'reviews.yaml'), 'utf8')), files, incidents);
   const last = lastReview(counts)!;

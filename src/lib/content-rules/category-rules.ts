@@ -1,5 +1,6 @@
-import { z } from 'astro/zod';
-import { incidentCategories } from '../../schemas/incident.ts';
+import { incidentCategories, type Category } from '../incident-categories.ts';
+
+export type { Category };
 
 /**
  * Categories have a reason (issue 20). A table of cue words per category, kept as reviewed
@@ -12,36 +13,17 @@ import { incidentCategories } from '../../schemas/incident.ts';
  * Each rule returns problems as "field: what is wrong; expected …".
  */
 
-export type Category = (typeof incidentCategories)[number];
-
-const cue = z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N} .'’-]*\*?$/u, 'expected a word or phrase, optionally ending in *');
-
-/**
- * content/review/category-cues.yaml: every category, each with two lists of cues. `suggest`
- * cues signal the category so clearly that a quote holding one suggests it; `support` cues
- * only back a category the incident already has (words such as "law" or "operator" stand in
- * many passages that are not about a law or the market, and would flood the review list).
- */
-const cueLists = z.object({ suggest: z.array(cue).min(1), support: z.array(cue).default([]) }).strict();
-export const categoryCuesSchema = z
-  .object(Object.fromEntries(incidentCategories.map((c) => [c, cueLists])) as Record<Category, typeof cueLists>)
-  .strict();
-
+/** content/review/category-cues.yaml (its schema: src/schemas/review.ts): every category, each with two lists of cues. */
 export type CategoryCues = Record<Category, { suggest: string[]; support: string[] }>;
 
 /** content/review/category-review.yaml: one entry per settled suggestion. */
-export const categoryReviewEntrySchema = z
-  .object({
-    incident: z.string().min(1),
-    category: z.enum(incidentCategories),
-    cue: z.string().min(1).describe('The cue, as written in the cue table, that suggested the category.'),
-    decision: z.enum(['added', 'declined']),
-    reason: z.string().min(10).describe('One line: why the category was added or declined, from the quote.'),
-  })
-  .strict();
-
-export const categoryReviewSchema = z.array(categoryReviewEntrySchema);
-export type CategoryReviewEntry = z.infer<typeof categoryReviewEntrySchema>;
+export interface CategoryReviewEntry {
+  incident: string;
+  category: Category;
+  cue: string;
+  decision: 'added' | 'declined';
+  reason: string;
+}
 
 function cuePattern(cueText: string): RegExp {
   const words = cueText.trim().split(/\s+/).map((word) => {

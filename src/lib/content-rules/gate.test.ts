@@ -4,10 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { checkArchive, type ArchiveInput } from './gate.ts';
 import { bodyPart, formatProblem } from './content-problem.ts';
-import { categoryCuesSchema, categoryReviewSchema } from './category-rules.ts';
-import { reviewsSchema } from './reviews.ts';
 import { renderSectionBody } from '../reading/section-body.ts';
 import { fingerprint, sourceParagraphs } from '../anchors/paragraph-anchors.ts';
+import { MAX_NOTE_ROWS } from '../reading/note-groups.ts';
 
 // The content gate (gate.ts) on the smallest valid archive, test/fixtures/valid/, read into
 // plain entries as the build's loader gives them. Each test changes one thing in one file, as an
@@ -55,9 +54,10 @@ function archive(...changes: Change[]): ArchiveInput {
       const mdx = extension === '.mdx';
       return { id: path.slice(folder.length, -extension.length), file: `content/${path}`, text, data: parse(mdx ? text.split('---\n')[1]! : text), body: mdx ? bodyPart(text).body.trim() : '' };
     });
-  const reviewed = <T>(name: string, schema: { parse(value: unknown): unknown }) => {
+  // The review files as src/data/review-records.ts gives them once they fit their schemas.
+  const reviewed = (name: string) => {
     const text = texts.get(`review/${name}`)!;
-    return { file: `content/review/${name}`, text, data: schema.parse(parse(text)) as T, problems: [] };
+    return { file: `content/review/${name}`, text, data: parse(text), problems: [] };
   };
   return {
     reports: entries('reports/', '.mdx').map(({ body: _, ...report }) => report),
@@ -88,12 +88,12 @@ function archive(...changes: Change[]): ArchiveInput {
     moves: entries('moves/', '.yaml'),
     archive: parse(texts.get('archive.yaml')!),
     review: {
-      cues: reviewed('category-cues.yaml', categoryCuesSchema),
-      categoryReview: reviewed('category-review.yaml', categoryReviewSchema),
+      cues: reviewed('category-cues.yaml'),
+      categoryReview: reviewed('category-review.yaml'),
       reviews: {
-        ...reviewed('reviews.yaml', reviewsSchema),
+        ...reviewed('reviews.yaml'),
         folder: 'content/review',
-        files: new Map([...texts].filter(([path]) => /^review\/incident-review-.*\.yaml$/.test(path)).map(([path, text]) => [path.slice('review/'.length), { value: parse(text), text }])),
+        files: new Map([...texts].filter(([path]) => /^review\/incident-review-.*\.yaml$/.test(path)).map(([path, text]) => [path.slice('review/'.length), { file: { entries: parse(text) }, text }])),
       },
     },
     sources: new Map([...texts].filter(([path]) => path.startsWith('sources/')).map(([path, text]) => [path.slice('sources/'.length), text])),
@@ -339,5 +339,41 @@ test('a move without its correction names the move\'s date', () => {
   const renamed = 'corrections/2026-11-23-example-platform-renamed.yaml';
   assert.deepEqual(problems([renamed, '"topics/example-site/", ', '']), [
     'content/moves/example-site.yaml:3: date: no correction records this move; expected a file in content/corrections/ dated 2026-11-23 whose targets include "topics/example-site/"',
+  ]);
+});
+
+test('a move from a page that still exists, or to one that does not, is named', () => {
+  // (The fixture's correction names both addresses, so the move reversed is still recorded.)
+  assert.deepEqual(problems(['moves/example-site.yaml', 'from: "topics/example-site/"\nto: "topics/example-platform/"', 'from: "topics/example-platform/"\nto: "topics/example-site/"']), [
+    'content/moves/example-site.yaml:1: from: "topics/example-platform/" is still a page; expected the old address of a renamed page',
+    'content/moves/example-site.yaml:2: to: "topics/example-site/" is no page; expected the new address of an incident or topic',
+  ]);
+});
+
+test('a paragraph the lockfile does not know is an anchor problem, and the section\'s quotes are then not checked against it', () => {
+  const found = problems([partTwo, 'A second paragraph with no notes.', 'A second paragraph with no notes.\n\nA new paragraph.'], [incident, 'quote: "A second paragraph with no notes."', 'quote: "Not in the text at all."']);
+  assert.deepEqual(found, [
+    'content/sections/mini/part-two.mdx: body: paragraph 2 (“A new paragraph.”) has no permanent anchor; expected the lockfile to record it: run `npm run anchors` and record the change in content/corrections/',
+  ]);
+});
+
+// The archive as a whole.
+
+test('without content/archive.yaml, the first edition\'s date is asked for', () => {
+  assert.deepEqual(checkArchive({ ...archive(), archive: undefined }).map(formatProblem), [
+    'content/archive.yaml: firstEdition: is missing; expected the first edition\'s date, e.g. firstEdition: "2026-11-23"',
+  ]);
+});
+
+test('notes cited past the blocks the margin layout can place are named', () => {
+  // Part Two, with as many paragraphs as the margin has rows and one more, the last citing a note.
+  const paragraphs = Array.from({ length: MAX_NOTE_ROWS + 1 }, (_, i) => (i === 0 ? 'A second paragraph with no notes.' : `Paragraph ${i + 1}.${i === MAX_NOTE_ROWS ? '[^1]' : ''}`));
+  const lock = ['paragraphs:', ...paragraphs.flatMap((text, i) => [`  - id: "p${i + 1}"`, `    fingerprint: "${fingerprint(text)}"`, `    starts: "${text}"`]), 'retired: []', ''].join('\n');
+  const found = problems(
+    [partTwo, /parent: "part-one"\n---[\s\S]*$/, `parent: "part-one"\nnotes:\n  - { n: 1, status: present, text: "A source." }\n---\n\n${paragraphs.join('\n\n')}\n`],
+    ['anchors/mini/part-two.yaml', lock],
+  );
+  assert.deepEqual(found, [
+    `content/sections/mini/part-two.mdx: notes: notes 1 are cited in block ${MAX_NOTE_ROWS + 1} of the section; expected the margin layout to hold them: it places notes in the first ${MAX_NOTE_ROWS} blocks only (raise MAX_NOTE_ROWS in src/lib/reading/note-groups.ts and add its classes to src/styles/reading.css)`,
   ]);
 });

@@ -12,7 +12,7 @@ import { correctionPath, sectionPath, sectionSlug } from '../urls.ts';
 import { categoryReasonProblems, categoryReviewProblems, type CategorisedIncident, type CategoryCues, type CategoryReviewEntry } from './category-rules.ts';
 import { lineOfField, type ContentProblem } from './content-problem.ts';
 import { disagreementProblems, droppedHedges, unflaggedDateDisagreement, unsupportedSummaryNumbers, unsupportedTitleNumbers, type Disagreement } from './incident-rules.ts';
-import { checkReviews, type Review } from './reviews.ts';
+import { checkReviews, type Review, type ReviewFile } from './reviews.ts';
 import { checkSectionOutline, unknownSectionSlugs } from './section-outline.ts';
 
 /**
@@ -129,8 +129,8 @@ export interface ReviewInput {
   reviews: ReviewedFile<Review[]> & {
     /** The folder the review files are in, as messages name it ("content/review"). */
     folder: string;
-    /** Each incident-review-*.yaml that parsed: file name → its parsed YAML and its text. */
-    files: ReadonlyMap<string, { value: unknown; text: string }>;
+    /** Each incident-review-*.yaml that parsed as YAML: file name → its entries (or its schema's issues) and its text. */
+    files: ReadonlyMap<string, { file: ReviewFile; text: string }>;
   };
 }
 
@@ -520,7 +520,7 @@ function moveProblems(input: ArchiveInput, corrections: ReadonlyMap<string, Read
 function reviewProblems(reviews: ReviewInput['reviews'], incidentIds: ReadonlySet<string>): ContentProblem[] {
   if (!reviews.data) return [...reviews.problems];
   const problems = [...reviews.problems];
-  const files = new Map([...reviews.files].map(([name, { value }]) => [name, value]));
+  const files = new Map([...reviews.files].map(([name, { file }]) => [name, file]));
   for (const p of checkReviews(reviews.data, files, incidentIds).problems) {
     const text = p.file === 'reviews.yaml' ? reviews.text : reviews.files.get(p.file)?.text;
     const file = `${reviews.folder}/${p.file}`;

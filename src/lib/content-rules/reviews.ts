@@ -1,5 +1,3 @@
-import { z } from 'astro/zod';
-import { daySchema } from '../../schemas/partial-date.ts';
 
 /**
  * The records of the archive's full reviews of its incidents (content/review/). Each review
@@ -10,32 +8,23 @@ import { daySchema } from '../../schemas/partial-date.ts';
 
 export const reviewResults = ['corrected', 'unchanged', 'added'] as const;
 
-export const reviewEntrySchema = z
-  .object({
-    incident: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an incident slug'),
-    result: z.enum(reviewResults),
-    checked: z.string().min(10).describe('What was searched and checked, in one or two sentences.'),
-  })
-  .strict();
+/** One incident checked in a review (an entry of a content/review/incident-review-*.yaml file; its schema: src/schemas/review.ts). */
+export interface ReviewEntry {
+  incident: string;
+  result: (typeof reviewResults)[number];
+  checked: string;
+}
 
-export const reviewFileSchema = z.array(reviewEntrySchema);
+/** One review, as content/review/reviews.yaml names it. */
+export interface Review {
+  review: string;
+  issue?: number | undefined;
+  date: string;
+  files: string[];
+}
 
-export const reviewSchema = z
-  .object({
-    review: z.string().min(5).describe('What the review was, in a few words ("Second full review of every incident").'),
-    issue: z.number().int().positive().optional(),
-    date: daySchema.describe('The day the review was completed (YYYY-MM-DD).'),
-    files: z
-      .array(z.string().regex(/^incident-review-[a-z0-9-]+\.yaml$/, 'expected a file name such as incident-review-2-a.yaml'))
-      .min(1)
-      .describe('The files in content/review/ that record it; a file not yet present is not counted.'),
-  })
-  .strict();
-
-export const reviewsSchema = z.array(reviewSchema).min(1);
-
-export type ReviewEntry = z.infer<typeof reviewEntrySchema>;
-export type Review = z.infer<typeof reviewSchema>;
+/** A review file as read: its entries, or where its schema refuses it. */
+export type ReviewFile = { entries: readonly ReviewEntry[] } | { issues: readonly { path: readonly PropertyKey[]; message: string }[] };
 
 export interface ReviewProblem {
   file: string;
@@ -57,14 +46,14 @@ export interface ReviewCounts {
 
 /**
  * Checks the review records and counts each review that has at least one file present.
- * `files` maps a file name in content/review/ to its parsed YAML (an unparsed file is the
- * caller's to report). Problems: an entry that does not fit the schema, a slug that is not
+ * `files` maps a file name in content/review/ to its entries, or to the issues its schema
+ * found (a file that is not YAML is the caller's to report). Problems: an entry that does not fit the schema, a slug that is not
  * an incident, an incident listed twice in one review, a review file that no review names,
  * or a file named by two reviews.
  */
 export function checkReviews(
   reviews: readonly Review[],
-  files: ReadonlyMap<string, unknown>,
+  files: ReadonlyMap<string, ReviewFile>,
   incidentIds: ReadonlySet<string>,
 ): { problems: ReviewProblem[]; counts: ReviewCounts[] } {
   const problems: ReviewProblem[] = [];
@@ -87,14 +76,14 @@ export function checkReviews(
     const seen = new Map<string, string>();
     const tally = { checked: 0, corrected: 0, unchanged: 0, added: 0 };
     for (const name of present) {
-      const parsed = reviewFileSchema.safeParse(files.get(name));
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
+      const file = files.get(name)!;
+      if ('issues' in file) {
+        for (const issue of file.issues) {
           problems.push({ file: name, path: issue.path as (string | number)[], message: `${issue.message}; expected entries { incident, result: ${reviewResults.join(' | ')}, checked }` });
         }
         continue;
       }
-      parsed.data.forEach((entry, i) => {
+      file.entries.forEach((entry, i) => {
         if (!incidentIds.has(entry.incident)) {
           problems.push({ file: name, path: [i, 'incident'], message: `"${entry.incident}" is not an incident; expected the slug of a file in content/incidents/` });
         }
