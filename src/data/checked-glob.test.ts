@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { checkFileBytes, folderProblems, type CheckedGlobOptions } from './checked-glob.ts';
+import { checkFileBytes, folderProblems, hasFiles, type CheckedGlobOptions } from './checked-glob.ts';
 import { strictDeep } from '../lib/content-rules/strict-schema.ts';
 import { reportSchema } from '../schemas/report.ts';
 import { sectionFields } from '../schemas/section.ts';
@@ -185,4 +185,20 @@ test('content files with the wrong extension fail instead of being skipped', (t)
   assert.deepEqual(folderProblems(root, { pattern: '*/*.mdx', base: 'content/sections', ...collections.sections }).map(formatProblem), [
     'content/sections/mini/part-two.md: file name: "mini/part-two.md" does not match "*/*.mdx", so it would be ignored; expected a *.mdx file in content/sections/',
   ]);
+});
+
+test('hasFiles: a missing or empty folder, or one without a matching file, has none (an optional collection is then empty, quietly)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'checked-glob-'));
+  try {
+    assert.equal(hasFiles(join(dir, 'moves'), '*.yaml'), false, 'missing folder');
+    mkdirSync(join(dir, 'moves'));
+    assert.equal(hasFiles(join(dir, 'moves'), '*.yaml'), false, 'empty folder');
+    writeFileSync(join(dir, 'moves', '.gitkeep'), '');
+    writeFileSync(join(dir, 'moves', 'notes.txt'), '');
+    assert.equal(hasFiles(join(dir, 'moves'), '*.yaml'), false, 'hidden and non-matching files');
+    writeFileSync(join(dir, 'moves', 'old-slug.yaml'), 'from: incidents/a/\n');
+    assert.equal(hasFiles(join(dir, 'moves'), '*.yaml'), true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
