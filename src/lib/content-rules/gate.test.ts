@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { checkArchive, type ArchiveInput } from './gate.ts';
-import { bodyPart, formatProblem } from './content-problem.ts';
+import { bodyPart, formatProblem, yamlPart } from './content-problem.ts';
 import { renderSectionBody } from '../reading/section-body.ts';
 import { fingerprint, sourceParagraphs } from '../anchors/paragraph-anchors.ts';
 import { MAX_NOTE_ROWS } from '../reading/note-groups.ts';
@@ -52,7 +52,7 @@ function archive(...changes: Change[]): ArchiveInput {
   const entries = (folder: string, extension: string) =>
     [...texts].filter(([path]) => path.startsWith(folder) && path.endsWith(extension)).map(([path, text]) => {
       const mdx = extension === '.mdx';
-      return { id: path.slice(folder.length, -extension.length), file: `content/${path}`, text, data: parse(mdx ? text.split('---\n')[1]! : text), body: mdx ? bodyPart(text).body.trim() : '' };
+      return { id: path.slice(folder.length, -extension.length), file: `content/${path}`, text, data: parse(yamlPart(text, path)!.yaml), body: mdx ? bodyPart(text).body.trim() : '' };
     });
   // The review files as src/data/review-records.ts gives them once they fit their schemas.
   const reviewed = (name: string) => {
