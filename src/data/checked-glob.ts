@@ -112,7 +112,11 @@ export function schemaProblems(schema: z.ZodType, data: unknown, text: string, f
 }
 
 export function checkFile(absolute: string, file: string, options: CheckedGlobOptions): ContentProblem[] {
-  const bytes = readFileSync(absolute);
+  return checkFileBytes(readFileSync(absolute), file, options);
+}
+
+/** The checks of one file, from its bytes: pure, so the unit tests give it text directly. */
+export function checkFileBytes(bytes: Buffer, file: string, options: Omit<CheckedGlobOptions, 'pattern' | 'base'>): ContentProblem[] {
   const bad = invalidUtf8Offset(bytes);
   if (bad !== undefined) {
     return [{ file, line: lineOfOffset(bytes, bad), field: 'encoding', message: `byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at byte offset ${bad} is not valid UTF-8; expected a file saved as UTF-8` }];
@@ -142,7 +146,8 @@ export function checkFile(absolute: string, file: string, options: CheckedGlobOp
 const declared: CheckedGlobOptions[] = [];
 let allChecked: Promise<readonly ContentProblem[]> | undefined;
 
-function folderProblems(root: string, options: CheckedGlobOptions): ContentProblem[] {
+/** Every file in a collection's folder: its name matches the pattern, and it passes checkFile. */
+export function folderProblems(root: string, options: CheckedGlobOptions): ContentProblem[] {
   const dir = resolve(root, options.base);
   const matches = patternRegExp(options.pattern);
   return listFiles(dir).flatMap((entry) => {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createMdxHastHandle, dropHandle, renderHandle } from 'satteri';
 import type { Section } from './entries.ts';
-import { escapeTextAsAstro } from '../lib/reading/astro-text-escapes.ts';
+import { renderSectionBody } from '../lib/reading/section-body.ts';
 import { bodyPart } from '../lib/content-rules/content-problem.ts';
 
 /**
@@ -17,21 +16,9 @@ export function sectionBody(section: Pick<Section, 'id' | 'filePath'>): string {
 }
 
 /**
- * A section's body as HTML, rendered from its MDX text when a page needs it. Section bodies
- * are report text only (checked as they load, src/lib/reading/section-body.ts), so they are parsed as
- * MDX, exactly as @astrojs/mdx would parse them, and written straight out as HTML: they are
- * never compiled into JavaScript modules. At a thousand reports, bundling 13,000 compiled
- * section modules took the build past 5 GB; this keeps them out of the bundle
- * (src/data/checked-glob.ts, `bodyOutsideBundle`). Smart punctuation stays off, as in
- * astro.config.mjs: report text is verbatim. Text is escaped as Astro escapes it, so the pages
- * are what they were when Astro rendered the compiled MDX.
+ * A section's body as HTML, rendered from its MDX text when a page needs it
+ * (src/lib/reading/section-body.ts, renderSectionBody).
  */
 export function sectionBodyHtml(section: Pick<Section, 'id' | 'filePath'>): string {
-  const handle = createMdxHastHandle(sectionBody(section), { smartPunctuation: false });
-  try {
-    // The renderer ends with a newline after the last block; the compiled MDX did not.
-    return escapeTextAsAstro(renderHandle(handle).replace(/\n$/, ''));
-  } finally {
-    dropHandle(handle);
-  }
+  return renderSectionBody(sectionBody(section));
 }

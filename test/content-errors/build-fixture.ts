@@ -8,15 +8,13 @@ const FIXTURE_SITE_URL = 'https://fixture.example/';
 
 /**
  * Builds the site from a copy of test/fixtures/valid with some files changed, and returns
- * what the build printed. The fixture is the smallest valid archive; each test breaks one
- * thing in it and checks that the build fails naming the file, the field and what was
- * expected. The copy lives in a temporary folder that is removed before this returns.
+ * what the build printed. The fixture is the smallest valid archive; a test breaks things in
+ * it and checks that the build stops, naming the file, the field and what was expected. The
+ * copy lives in a temporary folder that is removed before this returns.
  */
 export interface FixtureBuild {
   ok: boolean;
   output: string;
-  /** The temporary folder the build ran in (already removed). */
-  dir: string;
 }
 
 /** One change to the fixture: replace text in a file, write a file, or rename one. */
@@ -25,14 +23,12 @@ export type FixtureChange =
   | { file: string; write: string | Uint8Array }
   | { file: string; renameTo: string };
 
-export const FIXTURE_PREFIX = 'archive-fixture-';
+const FIXTURE_PREFIX = 'archive-fixture-';
 
 export function buildFixture(
   change?: FixtureChange | FixtureChange[],
   /** build, sync (loader and schema checks only), or check (what `npm run check:content` runs) */
   command: 'build' | 'sync' | 'check' = 'build',
-  /** Called with the built site's folder before the temporary folder is removed. */
-  inspect?: (outDir: string) => void,
 ): FixtureBuild {
   const dir = mkdtempSync(join(tmpdir(), FIXTURE_PREFIX));
   try {
@@ -55,10 +51,9 @@ export function buildFixture(
       spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], { encoding: 'utf8', env: { ...env, ...extra } });
     let result = command === 'check' ? astro(['sync', '--force'], { ASTRO_CACHE_DIR: '.astro' }) : astro([command]);
     if (command === 'check' && result.status === 0) result = spawnSync(process.execPath, ['scripts/authoring/check-content.ts'], { encoding: 'utf8', env });
-    if (inspect) inspect(join(dir, 'dist'));
     const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
     // Paths in messages are relative to the project; drop the temporary folder's part.
-    return { ok: result.status === 0, dir, output: output.replaceAll(/(?:\.\.\/)*[^\s:"]*archive-fixture-[^/\s]*\//g, 'fixture/') };
+    return { ok: result.status === 0, output: output.replaceAll(/(?:\.\.\/)*[^\s:"]*archive-fixture-[^/\s]*\//g, 'fixture/') };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -75,7 +70,7 @@ export function fixtureCopy(): string {
   return dir;
 }
 
-export function runInFixture(dir: string, args: string[], env: Record<string, string> = {}): Omit<FixtureBuild, 'dir'> {
+export function runInFixture(dir: string, args: string[], env: Record<string, string> = {}): FixtureBuild {
   const result = spawnSync(process.execPath, args, {
     encoding: 'utf8',
     env: { ...process.env, SITE_URL: FIXTURE_SITE_URL, ARCHIVE_CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },

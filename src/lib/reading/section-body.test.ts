@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkReportText, readingBlockCount } from './section-body.ts';
+import { checkReportText } from './section-body.ts';
 
 const messages = (body: string) => checkReportText(body, 10).map((p) => `${p.line}: ${p.message.split(';')[0]}`);
 
@@ -27,9 +27,4 @@ test('HTML, JSX, expressions, ESM, images and other link targets fail on their l
 test('a paragraph over 5,000 characters fails with its length', () => {
   assert.deepEqual(messages(`short\n\n${'x'.repeat(5001)}`), ['12: paragraph is 5,001 characters long']);
   assert.deepEqual(messages('x'.repeat(5000)), []);
-});
-
-test('reading blocks are counted as the reading view numbers them', () => {
-  assert.equal(readingBlockCount('One.\n\nTwo,\nwrapped.\n\n- a\n- b\n- c\n\n> quote\n> more\n'), 6);
-  assert.equal(readingBlockCount('\n\nOnly one.\n\n'), 1);
 });

@@ -1,3 +1,6 @@
+import { createMdxHastHandle, dropHandle, renderHandle } from 'satteri';
+import { escapeTextAsAstro } from './astro-text-escapes.ts';
+
 /**
  * A section body holds report text only: paragraphs, lists, block quotes and note markers
  * ([^n]). MDX would otherwise run what it finds there: raw HTML (`<script>`, `<img onerror>`),
@@ -63,16 +66,20 @@ export function checkReportText(body: string, firstLine = 1): BodyProblem[] {
 }
 
 /**
- * How many reading blocks (paragraphs, block quotes, top-level list items) a body has: the
- * paragraph anchors p1 … pN that src/lib/reading/section-html.ts gives them. Used to check, before
- * any page is built, that a reference to a paragraph points at one that exists.
+ * A section's body as HTML. Section bodies are report text only (checkReportText above), so
+ * they are parsed as MDX, exactly as @astrojs/mdx would parse them, and written straight out
+ * as HTML: they are never compiled into JavaScript modules. At a thousand reports, bundling
+ * 13,000 compiled section modules took the build past 5 GB; this keeps them out of the bundle
+ * (src/data/checked-glob.ts, `bodyOutsideBundle`). Smart punctuation stays off, as in
+ * astro.config.mjs: report text is verbatim. Text is escaped as Astro escapes it, so the pages
+ * are what they were when Astro rendered the compiled MDX.
  */
-export function readingBlockCount(body: string): number {
-  let count = 0;
-  for (const block of body.split(/\n[ \t]*\n/)) {
-    if (block.trim() === '') continue;
-    const items = block.split('\n').filter((line) => /^([-*+]|\d+[.)])\s/.test(line)).length;
-    count += items > 0 && /^([-*+]|\d+[.)])\s/.test(block.trimStart()) ? items : 1;
+export function renderSectionBody(body: string): string {
+  const handle = createMdxHastHandle(body, { smartPunctuation: false });
+  try {
+    // The renderer ends with a newline after the last block; the compiled MDX did not.
+    return escapeTextAsAstro(renderHandle(handle).replace(/\n$/, ''));
+  } finally {
+    dropHandle(handle);
   }
-  return count;
 }
