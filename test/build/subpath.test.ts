@@ -20,7 +20,7 @@ after(() => removeFixture(dir));
 const out = join(dir, 'dist');
 const correction = readFileSync(join(dir, 'corrections/2026-11-23-example-platform-renamed.yaml'), 'utf8');
 writeFileSync(join(dir, 'corrections/2026-11-30-later.yaml'), correction.replace('date: "2026-11-23"', 'date: "2026-11-30"'));
-const build = runInFixture(dir, ['node_modules/astro/bin/astro.mjs', 'build'], { SITE_URL });
+const build = runInFixture(dir, ['node_modules/astro/bin/astro.mjs', 'build'], { SITE_URL, OFFLINE_PDF: '' });
 
 const walk = (folder: string): string[] =>
   readdirSync(folder).flatMap((name) => (statSync(join(folder, name)).isDirectory() ? walk(join(folder, name)) : [join(folder, name)]));

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 
 /** The site address fixture builds are made for. */
 const FIXTURE_SITE_URL = 'https://fixture.example/';
+// Fixture builds skip the offline PDFs (Chromium takes seconds per file); the sub-path test asks for them.
 
 /**
  * Builds the site from a copy of test/fixtures/valid with some files changed, and returns
@@ -46,7 +47,7 @@ export function buildFixture(
     }
     // Run Astro on the same Node as this test, from the project root. The fixture names a site
     // address, so the placeholder-host warning does not stand among the messages the tests read.
-    const env = { ...process.env, SITE_URL: FIXTURE_SITE_URL, ARCHIVE_CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+    const env = { ...process.env, SITE_URL: FIXTURE_SITE_URL, ARCHIVE_CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', OFFLINE_PDF: 'skip' };
     const astro = (args: string[], extra: Record<string, string> = {}) =>
       spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], { encoding: 'utf8', env: { ...env, ...extra } });
     let result = command === 'check' ? astro(['sync', '--force'], { ASTRO_CACHE_DIR: '.astro' }) : astro([command]);
@@ -73,7 +74,7 @@ export function fixtureCopy(): string {
 export function runInFixture(dir: string, args: string[], env: Record<string, string> = {}): FixtureBuild {
   const result = spawnSync(process.execPath, args, {
     encoding: 'utf8',
-    env: { ...process.env, SITE_URL: FIXTURE_SITE_URL, ARCHIVE_CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, SITE_URL: FIXTURE_SITE_URL, ARCHIVE_CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', OFFLINE_PDF: 'skip', ...env },
   });
   const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
   return { ok: result.status === 0, output: output.replaceAll(/(?:\.\.\/)*[^\s:"]*archive-fixture-[^/\s]*\//g, 'fixture/') };
