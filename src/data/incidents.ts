@@ -96,3 +96,21 @@ export function topicNames(): Promise<Map<string, string>> {
   names ??= getTopics().then((topics) => new Map(topics.map((t) => [t.id, t.data.name])));
   return names;
 }
+
+let byTopic: Promise<Map<string, Incident[]>> | undefined;
+
+/** The incidents that involve a topic, in timeline order (every incident's topics indexed once). */
+export async function incidentsOfTopic(topicId: string): Promise<Incident[]> {
+  byTopic ??= getIncidents().then((incidents) => {
+    const index = new Map<string, Incident[]>();
+    for (const incident of incidents) {
+      for (const id of new Set(incident.data.topics.map((t) => t.id))) {
+        const list = index.get(id);
+        if (list) list.push(incident);
+        else index.set(id, [incident]);
+      }
+    }
+    return index;
+  });
+  return (await byTopic).get(topicId) ?? [];
+}
