@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkMention, datesDisagree, groupByYear, relatedIncidents, timelineOrder } from './incidents.ts';
+import { checkMention, datesDisagree, groupByReport, groupByYear, relatedIncidents, timelineOrder } from './incidents.ts';
 
 test('the timeline puts a year-only event before the months of that year, and months before their days', () => {
   const items = [
@@ -42,4 +42,15 @@ test('a mention is checked against its paragraph: anchor, exact quote, and notes
   assert.match(checkMention({ paragraph: 'p2', quote: 'x', notes: [] }, paragraphs)[0]!, /"p2" is not a paragraph/);
   assert.match(checkMention({ paragraph: 'p1', quote: 'access to Soundcloud was blocked', notes: [] }, paragraphs)[0]!, /quote: not found word for word/);
   assert.match(checkMention({ paragraph: 'p1', quote: 'access to SoundCloud', notes: [40] }, paragraphs)[0]!, /note 40 is not cited in p1/);
+});
+
+test('items are grouped by report in the order of the reports, keeping their own order within a group', () => {
+  const items = [
+    { id: 'm1', report: 'fotn-2020' },
+    { id: 'm2', report: 'oni-2007' },
+    { id: 'm3', report: 'fotn-2020' },
+  ];
+  const groups = groupByReport(items, (i) => i.report, ['oni-2007', 'fotn-2015', 'fotn-2020']);
+  assert.deepEqual(groups.map((g) => [g.report, g.items.map((i) => i.id)]), [['oni-2007', ['m2']], ['fotn-2020', ['m1', 'm3']]]);
+  assert.deepEqual(groupByReport(items, (i) => i.report, []), []);
 });

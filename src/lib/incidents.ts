@@ -100,3 +100,19 @@ export function checkMention(
 export function mentionReport(mention: { section: { id: string } }): string {
   return mention.section.id.slice(0, mention.section.id.indexOf('/'));
 }
+
+/**
+ * Items grouped by the report each belongs to, the groups in `reportOrder` (a report with no
+ * item has no group), the items in their own order. One pass over the items and one over the
+ * reports, so an incident page costs the same however many reports the archive holds.
+ */
+export function groupByReport<T>(items: readonly T[], reportOf: (item: T) => string, reportOrder: readonly string[]): { report: string; items: T[] }[] {
+  const byReport = new Map<string, T[]>();
+  for (const item of items) {
+    const report = reportOf(item);
+    const list = byReport.get(report);
+    if (list) list.push(item);
+    else byReport.set(report, [item]);
+  }
+  return reportOrder.filter((report) => byReport.has(report)).map((report) => ({ report, items: byReport.get(report)! }));
+}

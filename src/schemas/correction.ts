@@ -16,7 +16,7 @@ export const correctionSchema = z.object({
   kind: z.enum(correctionKinds),
   title: z.string().min(5).describe('One line: what was corrected.'),
   targets: z
-    .array(z.string().regex(/^(reports|incidents|topics|statistics|scores|data|about)\/[^#\s]*(#[\w-]+)?$/, 'expected a site path such as "incidents/<slug>/" or "reports/<id>/<section>/#p3"'))
+    .array(z.string().regex(/^(reports|incidents|topics|statistics|scores|data|about|downloads)\/[^#\s]*(#[\w-]+)?$/, 'expected a site path such as "incidents/<slug>/", "reports/<id>/<section>/#p3" or "downloads/<id>.html"'))
     .min(1)
     .describe('Site paths (without the base) of what changed, with a #fragment for a paragraph or note.'),
   what: z.string().min(10).describe('What changed: the old and the new, in words a reader can check.'),

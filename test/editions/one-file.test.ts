@@ -8,7 +8,7 @@ import { editionDate, editionFile, oneFileEdition, reportIds } from './editions.
 
 // Rule: each one-file edition stands on its own (inline CSS, no script, nothing loaded),
 // its internal links all resolve, it holds every section in order with every note and its
-// backlinks, the scores with their scale and the editorial notes, every paragraph carries its
+// backlinks, the report page's metadata and scores, the editorial notes, every paragraph carries its
 // permanent URL on the site, and its links into the archive are full URLs that exist.
 
 const MAX_GZIP = 200 * 1024;
@@ -45,9 +45,20 @@ for (const id of reportIds) {
     assert.deepEqual(links.filter((href) => !href.startsWith('#') && !/^https?:\/\//.test(href)), [], 'every other link must be a full URL');
   });
 
+  test(`${id}: its metadata and scores say what the report page says`, () => {
+    const root = oneFileEdition(id).root;
+    const page = pageByFile(`reports/${id}/index.html`)!.root;
+    const text = (el: { text: string } | null) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
+    const entries = (dl: ReturnType<typeof root.querySelector>) => (dl ? dl.querySelectorAll('dt').map((dt) => `${text(dt)}: ${text(dt.nextElementSibling)}`) : []);
+    // The file adds where the report is on the site; everything else is the page's own list.
+    assert.deepEqual(entries(root.querySelector('main > .meta')).filter((e) => !e.startsWith('On the site:')), entries(page.querySelector('article > .meta')));
+    assert.equal(text(root.querySelector('section[aria-labelledby=scores]')), text(page.querySelector('section[aria-labelledby=scores]')));
+  });
+
   test(`${id}: links into the archive are full site URLs that exist in the build`, () => {
     const root = oneFileEdition(id).root;
-    const siteRoot = root.querySelector('.meta a')!.getAttribute('href')!.replace(/reports\/[^/]+\/$/, '');
+    const reportUrl = root.querySelectorAll('.meta a').map((a) => a.getAttribute('href')!).find((href) => href.endsWith(`/reports/${id}/`))!;
+    const siteRoot = reportUrl.replace(/reports\/[^/]+\/$/, '');
     const intoArchive = root.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!).filter((href) => href.startsWith(siteRoot));
     assert.ok(intoArchive.length > 10);
     const broken = intoArchive.filter((href) => {
