@@ -14,6 +14,7 @@ import type { ReviewCounts } from '../lib/content-rules/reviews.ts';
 import { sectionBody } from './section-body-html.ts';
 import { loadCategoryCues, loadCategoryReview, loadReviewRecords } from './review-records.ts';
 import { reuseStatementProblem } from '../lib/licence.ts';
+import { missingAddedDates } from '../lib/content-rules/added-dates.ts';
 
 /**
  * Every rule that ties entries together, checked once, before any page is rendered: the
@@ -216,6 +217,14 @@ async function run(): Promise<void> {
         problems.push(problemAt(entry, field, `"${id}" is not in ${collection}; expected the id of an entry in content/${collection}/`));
       }
     }
+  }
+
+  // A report or incident not yet published says when it was added, for /changes/ and the feed.
+  const record = resolve(process.env.ARCHIVE_CONTENT_DIR ?? 'content', 'published.json');
+  const publishedPages = existsSync(record) ? new Set(Object.keys((JSON.parse(readFileSync(record, 'utf8')) as { pages: Record<string, unknown> }).pages)) : undefined;
+  const addable = [...reports.map((r) => ({ kind: 'report' as const, id: r.id, added: r.data.added })), ...incidents.map((i) => ({ kind: 'incident' as const, id: i.id, added: i.data.added }))];
+  for (const { entry, rule } of missingAddedDates(addable, publishedPages)) {
+    problems.push(problemFromRule((entry.kind === 'report' ? reports : incidents).find((e) => e.id === entry.id)!, rule));
   }
 
   failOnContentProblems(problems);
