@@ -63,7 +63,7 @@ export const incidentFields = {
   disagreement: disagreementSchema.optional().describe('Where the reports disagree (a date, a figure), what each says.'),
   added: daySchema
     .optional()
-    .describe('The day the incident was added to the archive, when after its first edition (YYYY-MM-DD); absent for the first edition. Required of an incident whose page is not yet in content/published.json.'),
+    .describe('The day the incident was added to the archive, when after its first edition (YYYY-MM-DD); absent for the first edition.'),
   because: z
     .partialRecord(z.enum(incidentCategories), z.string().min(10).refine((s) => !s.includes('\n'), 'expected one line'))
     .optional()
