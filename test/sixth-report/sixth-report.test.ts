@@ -34,7 +34,7 @@ after(() => {
   else rmSync(project, { recursive: true, force: true });
 });
 
-const env = { ...process.env, ARCHIVE_CONTENT_DIR: content, OUT_DIR: dist, SITE_DIR: dist, ASTRO_CACHE_DIR: join(project, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', ANCHORS_DATE: '2026-12-04' };
+const env: NodeJS.ProcessEnv = { ...process.env, ARCHIVE_CONTENT_DIR: content, OUT_DIR: dist, SITE_DIR: dist, ASTRO_CACHE_DIR: join(project, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', ANCHORS_DATE: '2026-12-04' };
 // A child `node --test` that inherits this runner's NODE_TEST_CONTEXT reports to it instead
 // of exiting 1 on a failure, so the site checks' failures would pass unseen.
 delete env.NODE_TEST_CONTEXT;
