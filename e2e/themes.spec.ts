@@ -42,7 +42,10 @@ test.describe('with JavaScript off', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(THEME);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Blocking and filtering');
-    await expect(page.locator('.theme-edition')).toHaveCount(5);
+    // One column per report with a passage in the theme, as the open data lists them.
+    const rows = (await (await page.request.get('/data/themes.json')).json()) as { theme: string; report: string }[];
+    const editions = new Set(rows.filter((row) => row.theme === 'blocking').map((row) => row.report));
+    await expect(page.locator('.theme-edition')).toHaveCount(editions.size);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.locator('a[href="/reports/fotn-2015/blocking-and-filtering/#p3"]').click();

@@ -8,6 +8,7 @@ import { parse } from 'node-html-parser';
 import { outDir } from '../../src/lib/out-dir.ts';
 
 const siteDir = outDir();
+const sectionsDir = `${process.env.ARCHIVE_CONTENT_DIR ?? 'content'}/sections`;
 const sectionId = process.argv[2];
 if (!sectionId || !/^[a-z0-9-]+\/[a-z0-9-]+$/.test(sectionId)) {
   console.error('usage: npm run paragraphs -- <report>/<section>   e.g. fotn-2015/blocking-and-filtering');
@@ -16,8 +17,8 @@ if (!sectionId || !/^[a-z0-9-]+\/[a-z0-9-]+$/.test(sectionId)) {
 const file = `${siteDir}/reports/${sectionId}/index.html`;
 if (!existsSync(file)) {
   const report = sectionId.split('/')[0]!;
-  const sections = existsSync(`content/sections/${report}`)
-    ? readdirSync(`content/sections/${report}`).filter((f) => f.endsWith('.mdx')).map((f) => `${report}/${f.replace(/\.mdx$/, '')}`)
+  const sections = existsSync(`${sectionsDir}/${report}`)
+    ? readdirSync(`${sectionsDir}/${report}`).filter((f) => f.endsWith('.mdx')).map((f) => `${report}/${f.replace(/\.mdx$/, '')}`).sort()
     : [];
   console.error(`${file}: no such page. ${existsSync(siteDir) ? '' : `Run npm run build first. `}${sections.length ? `Sections of ${report}: ${sections.join(', ')}` : `No report "${report}" in content/sections/.`}`);
   process.exit(1);

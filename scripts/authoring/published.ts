@@ -5,9 +5,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'node-html-parser';
+import { outDir } from '../../src/lib/out-dir.ts';
 import { collectPublished, mergePublished, type Published } from '../../src/lib/published/published.ts';
 
-const siteDir = process.env.SITE_DIR ?? 'dist';
+const siteDir = outDir();
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : []));
 // Paths are relative to the base, so the build's base does not matter here.

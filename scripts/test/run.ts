@@ -12,6 +12,7 @@ const steps: Step[] = [
   { name: 'layers (no import circle)', command: 'npm run check:layers' },
   { name: 'unit tests', command: 'node --test "src/**/*.test.ts" "test/fidelity/*.test.ts"' },
   { name: 'content errors (fixture builds)', command: 'node --test "test/content-errors/*.test.ts"' },
+  { name: 'a sixth report is content only (one build of a copy)', command: 'node --test test/sixth-report/*.test.ts' },
   { name: 'type check', command: 'astro check --minimumSeverity warning' },
   { name: 'build', command: 'npm run build' },
   { name: 'site checks', command: 'node --test "test/site/*.test.ts"' },

@@ -16,14 +16,14 @@ export function archiveEditions(): Promise<string[]> {
     editionDays({
       firstEdition: await firstEditionDate(),
       corrections: (await getCollection('corrections')).map((c) => c.data.date),
-      added: (await getCollection('incidents')).map((i) => i.data.added),
+      added: [...(await getCollection('incidents')), ...(await getCollection('reports'))].map((entry) => entry.data.added),
     }))();
   return editions;
 }
 
 /**
  * The archive's edition date: the latest of the first edition, the last correction and the
- * last added incident. It names the whole-site download and dates the offline editions, so a
+ * last added incident or report. It names the whole-site download and dates the offline editions, so a
  * rebuild of the same content gives the same files.
  */
 export async function archiveEditionDate(): Promise<string> {

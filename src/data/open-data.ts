@@ -202,12 +202,12 @@ export function jsonSchemaFor(name: string): Record<string, unknown> {
 
 /**
  * The dates /data/'s Dataset declares, from the content: the first edition, the latest change
- * (a correction, or an incident added, both listed on /changes/), and every date the data
+ * (a correction, or an incident or report added, all listed on /changes/), and every date the data
  * covers (each report's coverage period, each incident's date and end date).
  */
 export async function datasetFacts(): Promise<DatasetFacts> {
   const [datePublished, corrections, reports, incidents] = await Promise.all([firstEditionDate(), getCorrections(), getReports(), getIncidents()]);
-  const changes = [datePublished, ...corrections.map((c) => c.data.date), ...incidents.flatMap((i) => i.data.added ?? [])];
+  const changes = [datePublished, ...corrections.map((c) => c.data.date), ...[...incidents, ...reports].flatMap((entry) => entry.data.added ?? [])];
   const dateModified = changes.reduce((a, b) => (compareDates(b, a) > 0 ? b : a));
   const coveredDates = [
     ...reports.flatMap((r) => (r.data.kind === 'freedom-on-the-net' ? [r.data.coverage.start, r.data.coverage.end] : [])),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDateSchema, periodSchema } from './partial-date.ts';
+import { daySchema, partialDateSchema, periodSchema } from './partial-date.ts';
 import { scaleDirectionSchema, yearScoresSchema } from './score.ts';
 
 /**
@@ -60,6 +60,10 @@ const baseReportSchema = z.object({
     .strict()
     .describe('What the source prints about copyright or reuse of the report, quoted exactly (checked against the source file), or null: the report\'s text is its publisher\'s work, not covered by the archive\'s licence.'),
   edition: z.number().int().describe('The year that names the edition, used to group and sort.'),
+  // Required of a report whose page is not yet in content/published.json (src/lib/content-rules/added-dates.ts).
+  added: daySchema
+    .optional()
+    .describe('The day the report was added to the archive, when after its first edition (YYYY-MM-DD); absent for the first edition.'),
   sourceFile: z
     .string()
     .regex(/^\d{3,}_[0-9a-f]{16}\.txt$/, 'expected a file name from content/sources/: three or more digits, an underscore, 16 hex digits, .txt (e.g. 000_8df55977683795a6.txt)')

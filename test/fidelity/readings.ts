@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
+import { strictDeep } from '../../src/lib/content-rules/strict-schema.ts';
 import type { SourceReading } from './source-reading.ts';
 
 /**
@@ -12,7 +13,8 @@ import type { SourceReading } from './source-reading.ts';
 const lineRange = z.tuple([z.number().int().positive(), z.number().int().positive()]);
 const lineList = z.array(z.number().int().positive());
 
-export const fidelityFileSchema = z.strictObject({
+// strictDeep: a misspelt field fails with the closest known one, as in every content schema.
+export const fidelityFileSchema = strictDeep(z.strictObject({
   report: z.string().min(1),
   wrapped: z.boolean(),
   keepLineEndHyphens: lineList.optional(),
@@ -23,13 +25,19 @@ export const fidelityFileSchema = z.strictObject({
   tabular: z.array(z.strictObject({ lines: lineRange, reason: z.string().min(1) })).optional(),
   noteList: z.strictObject({ lines: lineRange, numberPattern: z.string().min(1) }).optional(),
   markerPattern: z.string().min(1).optional(),
-});
+}));
 
 export const FIDELITY_SUFFIX = '.fidelity.yaml';
 
 export function readFidelityFile(path: string, sourceFile: string): SourceReading {
   const parsed = fidelityFileSchema.safeParse(parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success) {
+    // An unknown field is named by its own path (its issue carries the parent's), one line per key.
+    const problems = parsed.error.issues.flatMap((i) =>
+      i.code === 'unrecognized_keys' ? i.keys.map((key, k) => `${[...i.path, key].join('.')}: ${i.message.split('\n')[k] ?? i.message}`) : [`${i.path.join('.')}: ${i.message}`],
+    );
+    throw new Error(`${path}: ${problems.join('; ')}`);
+  }
   const data = parsed.data;
   const breaks = data.blockBreaks === undefined ? undefined : Array.isArray(data.blockBreaks) ? data.blockBreaks : Object.values(data.blockBreaks).flat();
   return {

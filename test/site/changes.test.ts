@@ -7,11 +7,16 @@ import { parse as parseYaml } from 'yaml';
 import { pageByFile, resolveUrlPath, siteBase, siteDir } from './site.ts';
 
 // /changes/ shows exactly the corrections recorded in content/corrections/, and its feed,
-// read by a feed parser, carries each of them and every incident added since the first edition.
+// read by a feed parser, carries each of them and every report and incident added since the first edition.
 
 const correctionFiles = readdirSync('content/corrections').filter((f) => f.endsWith('.yaml'));
 const corrections = correctionFiles.map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parseYaml(readFileSync(join('content/corrections', f), 'utf8')) }));
-const added = readdirSync('content/incidents').filter((f) => /^added:/m.test(readFileSync(join('content/incidents', f), 'utf8')));
+// Reports and incidents that carry an `added:` day, as "reports/<id>/" and "incidents/<id>/".
+const added = ['reports', 'incidents'].flatMap((dir) =>
+  readdirSync(join('content', dir))
+    .filter((f) => /^added:/m.test(readFileSync(join('content', dir, f), 'utf8')))
+    .map((f) => `${dir}/${f.replace(/\.(yaml|mdx)$/, '')}/`),
+);
 
 test('/changes/ lists exactly the recorded corrections', () => {
   const page = pageByFile('changes/index.html');
@@ -21,12 +26,19 @@ test('/changes/ lists exactly the recorded corrections', () => {
   for (const c of corrections) assert.match(page.root.querySelector(`[id="correction-${c.id}"]`)!.text, new RegExp(c.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 });
 
-test('the feed parses and carries every correction and every added incident', async () => {
+test('/changes/ links to every added report and incident', () => {
+  const links = new Set(pageByFile('changes/index.html')!.root.querySelectorAll('a').map((a) => a.getAttribute('href')));
+  for (const path of added) assert.ok(links.has(siteBase + path), `/changes/ does not link to ${siteBase + path}`);
+});
+
+test('the feed parses and carries every correction and every added report and incident', async () => {
   const feed = await new Parser().parseString(readFileSync(join(siteDir, 'changes/feed.xml'), 'utf8'));
   assert.match(feed.title ?? '', /changes and corrections/);
   assert.equal(feed.items.length, corrections.length + added.length);
   const titles = feed.items.map((i) => i.title);
   for (const c of corrections) assert.ok(titles.includes(`Correction: ${c.title}`), c.id);
+  const links = feed.items.map((i) => new URL(i.link!).pathname);
+  for (const path of added) assert.ok(links.includes(siteBase + path), `the feed does not announce ${path}`);
   for (const item of feed.items) assert.ok(item.link && item.pubDate, `${item.title} has a link and a date`);
 });
 

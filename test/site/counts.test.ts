@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { capitalise, numberWord } from '../../src/lib/content-rules/wording.ts';
+import { HOME_REPORTS } from '../../src/lib/report-pages.ts';
 import { pageByFile, siteDir } from './site.ts';
 
 // Counts and lists on pages come from the content: adding a report must not leave a page
@@ -10,13 +11,15 @@ import { pageByFile, siteDir } from './site.ts';
 
 const reports = JSON.parse(readFileSync(join(siteDir, 'data', 'reports.json'), 'utf8')) as { id: string; shortTitle: string }[];
 
-test('the home page counts and names every report', () => {
+test('the home page counts the reports and names every one, or past HOME_REPORTS the oldest and newest', () => {
   const home = pageByFile('index.html')!;
   const description = home.root.querySelector('meta[name="description"]')!.getAttribute('content')!;
   assert.ok(description.startsWith(`${capitalise(numberWord(reports.length))} reports`), description);
   const intro = home.root.querySelector('main .prose')!.text;
   assert.match(intro, new RegExp(`the ${numberWord(reports.length)} reports`));
-  for (const report of reports) assert.ok(intro.includes(report.shortTitle), `${report.shortTitle} is not named on the home page`);
+  // reports.json lists the reports newest first, as the home page's newest-first list does.
+  const named = reports.length <= HOME_REPORTS ? reports : [reports.at(-1)!, reports[0]!];
+  for (const report of named) assert.ok(intro.includes(report.shortTitle), `${report.shortTitle} is not named on the home page`);
 });
 
 test('no page or data description writes a count of reports by hand', () => {

@@ -1,3 +1,4 @@
+import { missingAddedDates } from './added-dates.ts';
 import { assignAnchors, sourceParagraphs, type AnchorLock } from '../anchors/paragraph-anchors.ts';
 import { sectionAnchors } from '../anchors/section-anchors.ts';
 import { checkMention } from '../incidents.ts';
@@ -44,6 +45,7 @@ export interface ReportInput extends EntryFile {
     edition: number;
     sourceFile: string;
     reuse: ReuseStatement;
+    added?: string | undefined;
     keyDevelopments?: { items: readonly { sections: readonly string[] }[] } | undefined;
   };
 }
@@ -91,6 +93,7 @@ export interface IncidentInput extends EntryFile {
     plainly?: string | undefined;
     compatible?: string | undefined;
     disagreement?: Disagreement | undefined;
+    added?: string | undefined;
     topics: readonly EntryReference[];
     mentions: readonly MentionInput[];
   };
@@ -151,6 +154,8 @@ export interface ArchiveInput {
   review: ReviewInput;
   /** The raw source texts in content/sources/: file name → text (only files that exist). */
   sources: ReadonlyMap<string, string>;
+  /** The pages recorded in content/published.json, if it exists (new pages need an `added:` day). */
+  publishedPages?: ReadonlySet<string> | undefined;
 }
 
 /** Every problem with the archive as a whole, in the order the rules run; none: it may be built. */
@@ -392,6 +397,15 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
 
   problems.push(...themeProblems(input, anchors.bySection, editionOf, at));
   problems.push(...moveProblems(input, corrections, at));
+  // A report or incident not yet published must say when it was added, or /changes/ and the feed never announce it.
+  const addable = [
+    ...input.reports.map((r) => ({ kind: 'report' as const, id: r.id, added: r.data.added, file: r.file })),
+    ...input.incidents.map((i) => ({ kind: 'incident' as const, id: i.id, added: i.data.added, file: i.file })),
+  ];
+  for (const { entry, rule } of missingAddedDates(addable, input.publishedPages)) {
+    const colon = rule.indexOf(': ');
+    problems.push(at(entry.file, rule.slice(0, colon), rule.slice(colon + 2)));
+  }
   if (!input.archive) {
     problems.push({ file: 'content/archive.yaml', field: 'firstEdition', message: 'is missing; expected the first edition\'s date, e.g. firstEdition: "2026-11-23"' });
   }

@@ -1,0 +1,103 @@
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+// Adding a report is content only. A made-up sixth report (Freedom on the Net 2016: two
+// sections with notes, scores, its source and fidelity file, an incident and a statistic,
+// all in test/fixtures/sixth-report/) is added to a copy of the real content/ as the README's
+// "Adding a report" says; then `npm run anchors`, `npm run check:content`, the build,
+// `npm run published` and every site check (test/site/*.test.ts) must pass on it, with no code
+// or test edited. The site checks are written for the real corpus, so they run on it here.
+//
+// The copy is a project folder: content/ copied, the rest of the repository linked, so the
+// checks that read content/ from the working folder read the copy. The build runs from the
+// repository, pointed at the copy (ARCHIVE_CONTENT_DIR, OUT_DIR), as the fixture builds do.
+
+const fixture = new URL('../fixtures/sixth-report/', import.meta.url).pathname;
+const project = mkdtempSync(join(tmpdir(), 'archive-sixth-report-'));
+const content = join(project, 'content');
+const dist = join(project, 'dist');
+for (const name of readdirSync('.')) {
+  if (!['content', 'dist', 'dist-subpath', '.astro', '.git'].includes(name)) symlinkSync(join(process.cwd(), name), join(project, name));
+}
+cpSync('content', content, { recursive: true });
+// New files (test/fixtures/sixth-report/content/) and lines added to existing ones (…/append/).
+cpSync(join(fixture, 'content'), content, { recursive: true });
+const files = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+for (const file of files(join(fixture, 'append'))) appendFileSync(join(content, relative(join(fixture, 'append'), file)), readFileSync(file, 'utf8'));
+
+after(() => {
+  if (process.env.SIXTH_REPORT_KEEP) console.log(`kept ${project}`);
+  else rmSync(project, { recursive: true, force: true });
+});
+
+const env: NodeJS.ProcessEnv = { ...process.env, ARCHIVE_CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(project, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', ANCHORS_DATE: '2026-12-04' };
+// A child `node --test` that inherits this runner's NODE_TEST_CONTEXT reports to it instead
+// of exiting 1 on a failure, so the site checks' failures would pass unseen.
+delete env.NODE_TEST_CONTEXT;
+let failed = false;
+
+/** Runs one step with this Node, from the repository (or the project copy); later steps wait for it to pass. */
+function step(name: string, args: string[], options: { cwd?: string; extra?: Record<string, string> } = {}) {
+  test(name, (t) => {
+    if (failed) return t.skip('an earlier step failed');
+    const result = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: options.cwd ?? process.cwd(), env: { ...env, ...options.extra }, maxBuffer: 64 * 1024 * 1024 });
+    failed ||= result.status !== 0;
+    assert.equal(result.status, 0, `${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  });
+}
+
+const astro = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
+step('npm run anchors gives the new paragraphs their anchors', ['scripts/authoring/anchors.ts']);
+
+// A new report or incident must say when it was added (for /changes/ and the feed): without
+// its `added:` line, check:content names each file and the field.
+test('check:content asks a new report and a new incident for their added day', (t) => {
+  if (failed) return t.skip('an earlier step failed');
+  const files = ['reports/fotn-2016.mdx', 'incidents/test-website-blocked-2016.yaml'].map((f) => join(content, f));
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  try {
+    files.forEach((f, i) => writeFileSync(f, texts[i]!.replace(/^added: .*\n/m, '')));
+    const run = (args: string[], extra = {}) => spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...env, ...extra } });
+    assert.equal(run([astro, 'sync', '--force'], { ASTRO_CACHE_DIR: '.astro' }).status, 0);
+    const check = run(['scripts/authoring/check-content.ts']);
+    assert.equal(check.status, 1, check.stdout);
+    assert.match(check.stderr, /content\/reports\/fotn-2016\.mdx:\d*:? ?added: is missing, and \/reports\/fotn-2016\/ is not yet in content\/published\.json; expected the day this report is added/);
+    assert.match(check.stderr, /content\/incidents\/test-website-blocked-2016\.yaml:\d*:? ?added: is missing, and \/incidents\/test-website-blocked-2016\/ is not yet in content\/published\.json/);
+  } finally {
+    files.forEach((f, i) => writeFileSync(f, texts[i]!));
+  }
+});
+// As `npm run check:content` runs it (the same Astro cache folder as test/content-errors/build-fixture.ts).
+step('check:content: astro sync', [astro, 'sync', '--force'], { extra: { ASTRO_CACHE_DIR: '.astro' } });
+step('check:content finds no problem', ['scripts/authoring/check-content.ts']);
+// `npm run build` (astro build, with its search index and offline files), pointed at the copy.
+// PDFs are printed: the record of published downloads (content/published.json) lists every
+// report's PDF, and the site checks require it.
+step('the build passes', [astro, 'build']);
+step('npm run published records the new pages', [join(process.cwd(), 'scripts/authoring/published.ts')], { cwd: project });
+
+// `npm run paragraphs` prints exactly the words a quote must match, and a wrong name is told plainly.
+test('npm run paragraphs prints the text the new incident quotes', (t) => {
+  if (failed) return t.skip('an earlier step failed');
+  const run = (section: string) => spawnSync(process.execPath, [join(process.cwd(), 'scripts/authoring/paragraphs.ts'), section], { encoding: 'utf8', cwd: project, env });
+  const incident = readFileSync(join(fixture, 'content/incidents/test-website-blocked-2016.yaml'), 'utf8');
+  const quote = /^\s*quote: "(.*)"$/m.exec(incident)![1]!;
+  const printed = run('fotn-2016/limits-on-content');
+  assert.equal(printed.status, 0, printed.stderr);
+  const p1 = /^p1 \(cites notes 2\): (.*)$/m.exec(printed.stdout)?.[1];
+  assert.ok(p1?.includes(quote), `p1 as printed does not hold the quote:\n${printed.stdout}`);
+  const wrong = run('fotn-2016/limits-on-contents');
+  assert.equal(wrong.status, 1);
+  assert.match(wrong.stderr, /no such page\. Sections of fotn-2016: fotn-2016\/limits-on-content, fotn-2016\/obstacles-to-access/);
+  assert.doesNotMatch(wrong.stderr, /\n\s+at /, 'no stack trace');
+});
+
+step(
+  'every site check passes',
+  ['--test', ...readdirSync('test/site').filter((n) => n.endsWith('.test.ts')).map((n) => join(process.cwd(), 'test/site', n))],
+  { cwd: project },
+);
