@@ -1,10 +1,11 @@
 /**
- * Filters the timeline by category, report and topic without reloading, runs it newest first
+ * On a page of the timeline's lists (a year, a category, a report: src/pages/incidents/[kind]/),
+ * filters its incidents by category, report and topic without reloading, runs it newest first
  * or oldest first, and shows it detailed or compact (one line per event). Every choice is kept
  * in the URL (?category=…&report=…&topic=…&order=newest&view=compact) so a view can be shared.
  * The form is in the page's HTML, shown unless scripting is off (timeline.css), so nothing moves
  * when this script starts; on a plain visit it changes nothing on the page (no layout shift, and no
- * relayout of the long timeline). Without JavaScript the whole timeline is there to read, oldest first.
+ * relayout of the list). Without JavaScript the whole page is there to read, oldest first.
  */
 const FIELDS = [
   { name: 'category', attribute: 'categories' },
@@ -62,7 +63,7 @@ export function attachTimelineFilters(): void {
     arrange(select('order').value === 'newest');
     timeline.classList.toggle('compact', select('view').value === 'compact');
     const active = chosen.filter((c) => c.value);
-    status.textContent = active.length === 0 ? '' : `Showing ${shown} of ${items.length} incidents.`;
+    status.textContent = active.length === 0 ? '' : `Showing ${shown} of the ${items.length} incidents on this page.`;
     const next = new URLSearchParams();
     for (const { name, value } of active) next.set(name, value);
     for (const name of SETTINGS) if (select(name).value) next.set(name, select(name).value);
