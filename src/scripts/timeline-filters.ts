@@ -25,8 +25,6 @@ export function attachTimelineFilters(): void {
     const list = section.querySelector('ol')!;
     return { section, list, events: [...list.children] };
   });
-  const yearBar = document.querySelector<HTMLUListElement>('.year-bar ul');
-  const yearLinks = yearBar ? [...yearBar.children] as HTMLElement[] : [];
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 
   const params = new URLSearchParams(location.search);
@@ -45,7 +43,6 @@ export function attachTimelineFilters(): void {
       timeline.append(section);
       for (const event of newestFirst ? [...events].reverse() : events) list.append(event);
     }
-    if (yearBar) for (const link of newestFirst ? [...yearLinks].reverse() : yearLinks) yearBar.append(link);
   };
 
   const apply = () => {
@@ -57,9 +54,6 @@ export function attachTimelineFilters(): void {
       if (match) shown++;
     }
     for (const { section } of years) section.hidden = !section.querySelector('.incident:not([hidden])');
-    for (const link of yearLinks) {
-      link.hidden = !!document.getElementById(`y${link.dataset.year}`)?.closest<HTMLElement>('.timeline-year')?.hidden;
-    }
     arrange(select('order').value === 'newest');
     timeline.classList.toggle('compact', select('view').value === 'compact');
     const active = chosen.filter((c) => c.value);
