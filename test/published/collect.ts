@@ -5,7 +5,8 @@ import { pages, siteBase as base, siteDir } from '../site/site.ts';
 /**
  * What the built site publishes that a writer may link to: every page, and on each page
  * every paragraph anchor (#p3, retired ones included), note (#note-12), correction on
- * /changes/ (#correction-<file>) and year of the timeline (#y2014). Paths are
+ * /changes/ (#correction-<file>) and year on /incidents/ (#y2014: its link to the year's list;
+ * the year headings of the lists themselves move between pages as lists grow, and are no promise). Paths are
  * relative to the base, so the record holds for the root and the sub-path builds alike.
  */
 export interface Published {
@@ -33,7 +34,7 @@ export function collectPublished(): Published {
       continue;
     }
     result.pages[path] = page.root
-      .querySelectorAll('.report-text [id^=p], .retired-anchor, .notes li[id^=note-], [id^=correction-], .year-heading[id^=y]')
+      .querySelectorAll('.report-text [id^=p], .retired-anchor, .notes li[id^=note-], [id^=correction-], .year-index > [id^=y]')
       .map((el) => el.id)
       .filter((id, i, all) => all.indexOf(id) === i)
       .sort();
