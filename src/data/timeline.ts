@@ -15,7 +15,7 @@ let lists: Promise<Record<ListKind, Map<string, ListPage<TimelineEntry>[]>>> | u
 /** Every list of the timeline (per year, category and report), each split into pages; built once. */
 export function getTimelineLists(): Promise<Record<ListKind, Map<string, ListPage<TimelineEntry>[]>>> {
   lists ??= getIncidents().then((incidents) => {
-    const entries = incidents.map((incident) => ({
+    const entries: TimelineEntry[] = incidents.map((incident) => ({
       id: incident.id,
       date: incident.data.date,
       categories: incident.data.categories,

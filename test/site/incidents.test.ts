@@ -96,7 +96,7 @@ test('each category and report list holds exactly the incidents of that category
       union += items.length;
       for (const page of pagesOfList) if (listedIncidents(page).length > 50) problems.push(`${page.url} lists ${listedIncidents(page).length} incidents`);
       for (const item of items) if (!item.getAttribute(`data-${attribute}`)!.split(' ').includes(key)) problems.push(`${link.getAttribute('href')} lists ${item.querySelector('a')!.getAttribute('href')}`);
-      const claimed = Number(link.parentNode.querySelector('.note-status')!.text.split(' ')[0]);
+      const claimed = Number(link.parentNode!.querySelector('.note-status')!.text.split(' ')[0]);
       if (claimed !== items.length) problems.push(`/incidents/ counts ${claimed} for ${key}, its list holds ${items.length}`);
     }
     // Every incident has a category and a report, so each kind of list reaches every incident.
