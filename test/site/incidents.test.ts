@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import type { HTMLElement } from 'node-html-parser';
 import assert from 'node:assert/strict';
 import { normaliseSpace as normalise } from '../../src/lib/incidents.ts';
+import { INCIDENTS_PER_PAGE } from '../../src/lib/timeline/lists.ts';
 import { pageByFile, pages, resolveUrlPath, siteBase, type Page } from './site.ts';
 
 // Rule: every quote on an incident page stands word for word in the paragraph it links to,
@@ -82,7 +83,7 @@ test('without JavaScript, each year on /incidents/ (its #y<year> anchor) links t
   assert.deepEqual(incidentPages().filter((p) => !listed.has(p.url)).map((p) => p.url), []);
 });
 
-test('each category and report list holds exactly the incidents of that category or report, at most 50 to a page', () => {
+test(`each category and report list holds exactly the incidents of that category or report, at most ${INCIDENTS_PER_PAGE} to a page`, () => {
   const incidents = incidentPages();
   const problems: string[] = [];
   for (const [kind, attribute] of [['category', 'categories'], ['report', 'reports']] as const) {
@@ -94,7 +95,7 @@ test('each category and report list holds exactly the incidents of that category
       const pagesOfList = listPages(pageByFile(resolveUrlPath(link.getAttribute('href')!)!)!);
       const items = pagesOfList.flatMap(listedIncidents);
       union += items.length;
-      for (const page of pagesOfList) if (listedIncidents(page).length > 50) problems.push(`${page.url} lists ${listedIncidents(page).length} incidents`);
+      for (const page of pagesOfList) if (listedIncidents(page).length > INCIDENTS_PER_PAGE) problems.push(`${page.url} lists ${listedIncidents(page).length} incidents`);
       for (const item of items) if (!item.getAttribute(`data-${attribute}`)!.split(' ').includes(key)) problems.push(`${link.getAttribute('href')} lists ${item.querySelector('a')!.getAttribute('href')}`);
       const claimed = Number(link.parentNode!.querySelector('.note-status')!.text.split(' ')[0]);
       if (claimed !== items.length) problems.push(`/incidents/ counts ${claimed} for ${key}, its list holds ${items.length}`);
