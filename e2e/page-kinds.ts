@@ -6,6 +6,7 @@ export const PAGE_KINDS = [
   { name: 'section', path: '/reports/fotn-2015/restrictions-on-connectivity/' },
   { name: 'indicator', path: '/reports/fotn-2020/b1/' },
   { name: 'timeline', path: '/incidents/' },
+  { name: 'timeline-list', path: '/incidents/year/2015/' },
   { name: 'incident', path: '/incidents/soundcloud-blocked-2015/' },
   { name: 'topic', path: '/topics/soundcloud/' },
   { name: 'scores', path: '/scores/' },

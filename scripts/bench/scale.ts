@@ -15,14 +15,25 @@
 // (src/integrations/memory-phases.ts). It exits non-zero if ms per page at 1,000 exceeds 1.25×
 // the figure at 100, if peak memory passes the budget, or if a list page (the downloads pages
 // included) passes the first-visit budget. Not part of `npm test`: a 1,000-report build takes minutes. SCALE_SIZES=5,100 runs fewer.
+// Then the timeline as incidents grow: the five reports with today's incidents and with 2,000
+// (SCALE_INCIDENTS=0,2000; 0 is today's; the copies as scripts/bench/scale-corpus.ts makes them), each
+// built by astro build. For each it prints the pages the timeline spans (/incidents/ and every
+// list by year, category and report), the heaviest first visit among them, and Lighthouse's
+// four scores (scripts/bench/lighthouse.ts) for /incidents/ and that heaviest list page; it exits
+// non-zero if a timeline page passes the first-visit budget or scores below 100.
+// SCALE_SIZES= (empty) runs only the timeline, SCALE_INCIDENTS= only the reports.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { firstVisitBytes } from './first-visit.ts';
+import { runLighthouse } from './lighthouse.ts';
 import { makeCorpus } from './scale-corpus.ts';
+import { lighthouseTable, lighthouseVerdict, type PageScores } from '../../src/lib/lighthouse-scores.ts';
 
-const sizes = (process.env.SCALE_SIZES ?? '5,100,1000').split(',').map(Number);
+const sizesOf = (value: string) => value.split(',').filter(Boolean).map(Number);
+const sizes = sizesOf(process.env.SCALE_SIZES ?? '5,100,1000');
+const incidentSizes = sizesOf(process.env.SCALE_INCIDENTS ?? '0,2000');
 const MEMORY_BUDGET_MB = 2500;
 const GROWTH_LIMIT = 1.25;
 const PAGE_BUDGET_KB = 50;
@@ -120,20 +131,69 @@ for (const reports of sizes) {
   }
 }
 
-console.log('| reports | pages | build CPU s | ms per page | peak memory | dist | search index | index time | heaviest list page (gzip) |');
-console.log('|---|---|---|---|---|---|---|---|---|');
-for (const r of results) {
-  console.log(`| ${r.reports.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.cpuSeconds.toFixed(1)} | ${r.msPerPage.toFixed(1)} | ${r.peakMb.toFixed(0)} MiB | ${r.distMb} MiB | ${r.indexMb} MiB | ${r.indexSeconds.toFixed(0)} s | ${r.heaviestList.kb.toFixed(1)} KB (${r.heaviestList.page}) |`);
+if (results.length) {
+  console.log('| reports | pages | build CPU s | ms per page | peak memory | dist | search index | index time | heaviest list page (gzip) |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const r of results) {
+    console.log(`| ${r.reports.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.cpuSeconds.toFixed(1)} | ${r.msPerPage.toFixed(1)} | ${r.peakMb.toFixed(0)} MiB | ${r.distMb} MiB | ${r.indexMb} MiB | ${r.indexSeconds.toFixed(0)} s | ${r.heaviestList.kb.toFixed(1)} KB (${r.heaviestList.page}) |`);
+  }
+  console.log('\nOffline files (src/integrations/offline.ts):\n');
+  console.log('| reports | offline step | PDFs | whole-site zip | SHA256SUMS | /downloads/ (gzip) |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of results) {
+    const e = r.offline;
+    console.log(`| ${r.reports.toLocaleString('en')} | ${e.wallSeconds.toFixed(0)} s | ${e.pdfs ? 'printed' : `not printed (over SCALE_PDF_MAX=${PDF_MAX}): their rows carry no size or checksum`} | ${e.zipMb} MiB | ${e.sumsKb} KB | ${e.downloadsKb.toFixed(1)} KB |`);
+  }
 }
-console.log('\nOffline files (src/integrations/offline.ts):\n');
-console.log('| reports | offline step | PDFs | whole-site zip | SHA256SUMS | /downloads/ (gzip) |');
-console.log('|---|---|---|---|---|---|');
-for (const r of results) {
-  const e = r.offline;
-  console.log(`| ${r.reports.toLocaleString('en')} | ${e.wallSeconds.toFixed(0)} s | ${e.pdfs ? 'printed' : `not printed (over SCALE_PDF_MAX=${PDF_MAX}): their rows carry no size or checksum`} | ${e.zipMb} MiB | ${e.sumsKb} KB | ${e.downloadsKb.toFixed(1)} KB |`);
+
+/** /incidents/ and every page of its lists (by year, category and report), as site paths. */
+const timelinePages = (dist: string) => [
+  '/incidents/',
+  ...walk(join(dist, 'incidents'))
+    .map((f) => f.slice(dist.length).replace(/index\.html$/, ''))
+    .filter((p) => /^\/incidents\/(year|category|report)\//.test(p) && p.endsWith('/')),
+];
+
+interface TimelineResult { incidents: number; pages: number; cpuSeconds: number; heaviest: { page: string; kb: number }; home: number; lighthouse: PageScores[] }
+const timelines: TimelineResult[] = [];
+for (const incidents of incidentSizes) {
+  const dir = makeCorpus(5, incidents);
+  const dist = join(dir, 'dist');
+  try {
+    const env = { ARCHIVE_CONTENT_DIR: join(dir, 'content'), OUT_DIR: dist, ASTRO_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+    const build = measureNode(['node_modules/astro/bin/astro.mjs', 'build'], env);
+    const pages = timelinePages(dist).map((page) => ({ page, kb: firstVisitBytes(dist, join(dist, page, 'index.html')) / 1024 }));
+    const heaviest = pages.slice(1).reduce((a, b) => (b.kb > a.kb ? b : a));
+    // Best of up to three performance runs (scripts/bench/lighthouse.ts says why a run can lose points
+    // to other work on the machine; a real problem shows in every run).
+    const lighthouse = await runLighthouse(dist, { only: ['/incidents/', heaviest.page], runs: Number(process.env.LIGHTHOUSE_RUNS ?? 3) });
+    timelines.push({
+      incidents: readdirSync(join(dir, 'content/incidents')).length,
+      pages: pages.length,
+      cpuSeconds: build.cpuSeconds,
+      heaviest,
+      home: pages[0]!.kb,
+      lighthouse,
+    });
+    console.error(`built ${incidents || 'today\'s'} incidents: ${pages.length} timeline pages in ${build.wallSeconds.toFixed(0)} s`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+if (timelines.length) {
+  console.log('\nThe timeline as incidents grow (five reports; /incidents/ and its lists by year, category and report):\n');
+  console.log('| incidents | timeline pages | build CPU s | /incidents/ (gzip) | heaviest list page (gzip) |');
+  console.log('|---|---|---|---|---|');
+  for (const t of timelines) console.log(`| ${t.incidents.toLocaleString('en')} | ${t.pages} | ${t.cpuSeconds.toFixed(1)} | ${t.home.toFixed(1)} KB | ${t.heaviest.kb.toFixed(1)} KB (${t.heaviest.page}) |`);
+  for (const t of timelines) console.log(`\nLighthouse at ${t.incidents.toLocaleString('en')} incidents:\n\n${lighthouseTable(t.lighthouse)}`);
 }
 
 const failures: string[] = [];
+for (const t of timelines) {
+  if (t.heaviest.kb > PAGE_BUDGET_KB) failures.push(`${t.heaviest.page} at ${t.incidents} incidents is ${t.heaviest.kb.toFixed(1)} KB gzip, over ${PAGE_BUDGET_KB} KB`);
+  const verdict = lighthouseVerdict(t.lighthouse);
+  if (!verdict.met) failures.push(`at ${t.incidents} incidents: ${verdict.line}`);
+}
 const at100 = results.find((r) => r.reports === 100);
 const at1000 = results.find((r) => r.reports === 1000);
 if (at100 && at1000 && at1000.msPerPage > GROWTH_LIMIT * at100.msPerPage) {
@@ -143,5 +203,5 @@ for (const r of results) {
   if (r.peakMb > MEMORY_BUDGET_MB) failures.push(`peak memory at ${r.reports} reports is ${r.peakMb.toFixed(0)} MiB, over ${MEMORY_BUDGET_MB} MiB`);
   if (r.heaviestList.kb > PAGE_BUDGET_KB) failures.push(`${r.heaviestList.page} at ${r.reports} reports is ${r.heaviestList.kb.toFixed(1)} KB gzip, over ${PAGE_BUDGET_KB} KB`);
 }
-console.log(failures.length ? `\nNOT met: ${failures.join('; ')}.` : `\nMet: ms per page at 1,000 within ${GROWTH_LIMIT}× of 100, peak memory under ${MEMORY_BUDGET_MB} MiB, list pages under ${PAGE_BUDGET_KB} KB.`);
+console.log(failures.length ? `\nNOT met: ${failures.join('; ')}.` : `\nMet: ms per page at 1,000 within ${GROWTH_LIMIT}× of 100, peak memory under ${MEMORY_BUDGET_MB} MiB, list and timeline pages under ${PAGE_BUDGET_KB} KB, the timeline at Lighthouse 100.`);
 if (failures.length) process.exit(1);

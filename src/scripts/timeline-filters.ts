@@ -1,10 +1,11 @@
 /**
- * Filters the timeline by category, report and topic without reloading, runs it newest first
+ * On a page of the timeline's lists (a year, a category, a report: src/pages/incidents/[kind]/),
+ * filters its incidents by category, report and topic without reloading, runs it newest first
  * or oldest first, and shows it detailed or compact (one line per event). Every choice is kept
  * in the URL (?category=…&report=…&topic=…&order=newest&view=compact) so a view can be shared.
  * The form is in the page's HTML, shown unless scripting is off (timeline.css), so nothing moves
  * when this script starts; on a plain visit it changes nothing on the page (no layout shift, and no
- * relayout of the long timeline). Without JavaScript the whole timeline is there to read, oldest first.
+ * relayout of the list). Without JavaScript the whole page is there to read, oldest first.
  */
 const FIELDS = [
   { name: 'category', attribute: 'categories' },
@@ -24,8 +25,6 @@ export function attachTimelineFilters(): void {
     const list = section.querySelector('ol')!;
     return { section, list, events: [...list.children] };
   });
-  const yearBar = document.querySelector<HTMLUListElement>('.year-bar ul');
-  const yearLinks = yearBar ? [...yearBar.children] as HTMLElement[] : [];
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 
   const params = new URLSearchParams(location.search);
@@ -44,7 +43,6 @@ export function attachTimelineFilters(): void {
       timeline.append(section);
       for (const event of newestFirst ? [...events].reverse() : events) list.append(event);
     }
-    if (yearBar) for (const link of newestFirst ? [...yearLinks].reverse() : yearLinks) yearBar.append(link);
   };
 
   const apply = () => {
@@ -56,13 +54,10 @@ export function attachTimelineFilters(): void {
       if (match) shown++;
     }
     for (const { section } of years) section.hidden = !section.querySelector('.incident:not([hidden])');
-    for (const link of yearLinks) {
-      link.hidden = !!document.getElementById(`y${link.dataset.year}`)?.closest<HTMLElement>('.timeline-year')?.hidden;
-    }
     arrange(select('order').value === 'newest');
     timeline.classList.toggle('compact', select('view').value === 'compact');
     const active = chosen.filter((c) => c.value);
-    status.textContent = active.length === 0 ? '' : `Showing ${shown} of ${items.length} incidents.`;
+    status.textContent = active.length === 0 ? '' : `Showing ${shown} of the ${items.length} incidents on this page.`;
     const next = new URLSearchParams();
     for (const { name, value } of active) next.set(name, value);
     for (const name of SETTINGS) if (select(name).value) next.set(name, select(name).value);

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import type { HTMLElement } from 'node-html-parser';
 import assert from 'node:assert/strict';
 import { normaliseSpace as normalise } from '../../src/lib/incidents.ts';
-import { pageByFile, pages, resolveUrlPath, siteBase } from './site.ts';
+import { INCIDENTS_PER_PAGE } from '../../src/lib/timeline/lists.ts';
+import { pageByFile, pages, resolveUrlPath, siteBase, type Page } from './site.ts';
 
 // Rule: every quote on an incident page stands word for word in the paragraph it links to,
 // in the built report (checked here independently of the build-time check), and every
@@ -52,8 +53,57 @@ test('a paragraph that an incident quotes links back to that incident', () => {
   assert.deepEqual(missing, []);
 });
 
-test('the timeline lists every incident without JavaScript', () => {
+/** A list page and every other page of its list, as its plain page links give them. */
+function listPages(first: Page): Page[] {
+  const others = first.root.querySelectorAll('nav[aria-label^="Pages of this list"] a').map((a) => pageByFile(resolveUrlPath(a.getAttribute('href')!)!)!);
+  return [first, ...others.filter((p, i) => others.findIndex((q) => q.file === p.file) === i)];
+}
+
+const listedIncidents = (page: Page) => page.root.querySelectorAll('#timeline .incident');
+const eventYear = (item: HTMLElement) => item.querySelector('.incident-date time')!.getAttribute('datetime')!.replace('~', '').slice(0, 4);
+
+test('without JavaScript, each year on /incidents/ (its #y<year> anchor) links to a list of that year\'s incidents, and together they list every incident', () => {
   const timeline = pageByFile('incidents/index.html')!;
-  const listed = new Set(timeline.root.querySelectorAll('#timeline .incident-title a').map((a) => a.getAttribute('href')));
+  const years = timeline.root.querySelectorAll('.year-index li');
+  assert.ok(years.length > 0, 'no years on /incidents/');
+  const listed = new Set<string>();
+  const problems: string[] = [];
+  for (const year of years) {
+    const href = year.querySelector('a')!.getAttribute('href')!;
+    const number = year.id.replace(/^y/, '');
+    if (href !== `${siteBase}incidents/year/${number}/`) problems.push(`#${year.id} links to ${href}`);
+    for (const page of listPages(pageByFile(resolveUrlPath(href)!)!)) {
+      for (const item of listedIncidents(page)) {
+        listed.add(item.querySelector('.incident-title a')!.getAttribute('href')!);
+        if (eventYear(item) !== number) problems.push(`${page.url} lists an incident of ${eventYear(item)}`);
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
   assert.deepEqual(incidentPages().filter((p) => !listed.has(p.url)).map((p) => p.url), []);
+});
+
+test(`each category and report list holds exactly the incidents of that category or report, at most ${INCIDENTS_PER_PAGE} to a page`, () => {
+  const incidents = incidentPages();
+  const problems: string[] = [];
+  for (const [kind, attribute] of [['category', 'categories'], ['report', 'reports']] as const) {
+    const links = pageByFile('incidents/index.html')!.root.querySelectorAll(`a[href^="${siteBase}incidents/${kind}/"]`);
+    assert.ok(links.length > 0, `/incidents/ links to no ${kind} list`);
+    let union = 0;
+    for (const link of links) {
+      const key = link.getAttribute('href')!.split('/').at(-2)!;
+      const pagesOfList = listPages(pageByFile(resolveUrlPath(link.getAttribute('href')!)!)!);
+      const items = pagesOfList.flatMap(listedIncidents);
+      union += items.length;
+      for (const page of pagesOfList) if (listedIncidents(page).length > INCIDENTS_PER_PAGE) problems.push(`${page.url} lists ${listedIncidents(page).length} incidents`);
+      for (const item of items) if (!item.getAttribute(`data-${attribute}`)!.split(' ').includes(key)) problems.push(`${link.getAttribute('href')} lists ${item.querySelector('a')!.getAttribute('href')}`);
+      const claimed = Number(link.parentNode!.querySelector('.note-status')!.text.split(' ')[0]);
+      if (claimed !== items.length) problems.push(`/incidents/ counts ${claimed} for ${key}, its list holds ${items.length}`);
+    }
+    // Every incident has a category and a report, so each kind of list reaches every incident.
+    const reached = new Set(links.flatMap((l) => listPages(pageByFile(resolveUrlPath(l.getAttribute('href')!)!)!).flatMap(listedIncidents).map((i) => i.querySelector('a')!.getAttribute('href'))));
+    assert.equal(reached.size, incidents.length, `${kind} lists reach ${reached.size} of ${incidents.length} incidents`);
+    assert.ok(union >= incidents.length);
+  }
+  assert.deepEqual(problems, []);
 });

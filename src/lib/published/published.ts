@@ -3,7 +3,8 @@ import type { HTMLElement } from 'node-html-parser';
 /**
  * What the built site publishes that a writer may link to: every page, and on each page
  * every paragraph anchor (#p3, retired ones included), note (#note-12), correction on
- * /changes/ (#correction-<file>) and year of the timeline (#y2014). Paths are
+ * /changes/ (#correction-<file>) and year on /incidents/ (#y2014: its link to the year's list;
+ * the year headings of the lists themselves move between pages as lists grow, and are no promise). Paths are
  * relative to the base, so the record holds for the root and the sub-path builds alike.
  * content/published.json records it (`npm run published`), and test/site/published.test.ts
  * checks each build against it.
@@ -38,7 +39,7 @@ export function collectPublished(pages: readonly BuiltPage[], downloadNames: rea
       continue;
     }
     result.pages[page.path] = page.root
-      .querySelectorAll('.report-text [id^=p], .retired-anchor, .notes li[id^=note-], [id^=correction-], .year-heading[id^=y]')
+      .querySelectorAll('.report-text [id^=p], .retired-anchor, .notes li[id^=note-], [id^=correction-], .year-index > [id^=y]')
       .map((el) => el.id)
       .filter((id, i, all) => all.indexOf(id) === i)
       .sort();
