@@ -12,7 +12,6 @@ export type Mention = Incident['data']['mentions'][number];
 export type Topic = CollectionEntry<'topics'>;
 export type StatisticSeries = CollectionEntry<'statistics'>;
 export type Correction = CollectionEntry<'corrections'>;
-export type AnchorLockEntry = CollectionEntry<'anchors'>;
 export type Move = CollectionEntry<'moves'>;
 export type Theme = CollectionEntry<'themes'>;
 

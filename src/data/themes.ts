@@ -1,6 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import { sourceParagraphs } from '../lib/anchors/paragraph-anchors.ts';
-import { indexThemes, sectionThemes, type ParagraphTheme, type ThemeIndex, type ThemeSectionPassage } from '../lib/themes/themes.ts';
+import { indexThemes, sectionThemes, type ThemeIndex, type ThemeSectionPassage } from '../lib/themes/themes.ts';
 import { compareDates } from '../lib/partial-date.ts';
 import { getSectionAnchors } from './anchors.ts';
 import { checkContent } from './check-content.ts';
@@ -101,11 +101,6 @@ export function getThemeData(): Promise<ThemeData> {
 export async function themesOfSection(sectionId: string): Promise<Theme[]> {
   const data = await getThemeData();
   return sectionThemes(data.index, sectionId, data.themes.map((t) => t.id)).map((slug) => data.bySlug.get(slug)!);
-}
-
-/** The themes of one paragraph, with the reasons, in theme order. */
-export async function themesOfParagraph(sectionId: string, paragraphId: string): Promise<ParagraphTheme[]> {
-  return (await getThemeData()).index.themesOf.get(sectionId)?.get(paragraphId) ?? [];
 }
 
 /** A theme's passages grouped by edition, oldest edition first, sections in reading order. */

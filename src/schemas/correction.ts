@@ -9,7 +9,8 @@ import { daySchema } from './partial-date.ts';
  */
 // licence: what the site says about who may reuse what (the archive's licence, a report's rights).
 // citation: how the archive's pages are cited (formats, item types, head tags).
-export const correctionKinds = ['report-text', 'note', 'score', 'incident', 'incident-removed', 'topic', 'statistic', 'anchor', 'slug', 'licence', 'citation'] as const;
+// data: what the open data under /data/ offers (its files, fields and schemas), not the values in it.
+export const correctionKinds = ['report-text', 'note', 'score', 'incident', 'incident-removed', 'topic', 'statistic', 'anchor', 'slug', 'licence', 'citation', 'data'] as const;
 
 export const correctionSchema = z.object({
   date: daySchema.describe('The day the change was published (YYYY-MM-DD).'),
@@ -23,4 +24,3 @@ export const correctionSchema = z.object({
   why: z.string().min(10).describe('Why: the evidence in the sources for the change.'),
 });
 
-export type CorrectionData = z.infer<typeof correctionSchema>;

@@ -97,5 +97,4 @@ export const paragraphRowSchema = z.object({
     .describe(`The SHA-256, in lowercase hex, of the text after this normalisation: ${NORMALISATION}`),
 });
 
-export type ScoreRow = z.infer<typeof scoreRowSchema>;
 export type ParagraphRow = z.infer<typeof paragraphRowSchema>;

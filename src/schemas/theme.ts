@@ -44,5 +44,3 @@ export const generalParagraphsSchema = z.object({
   passages: z.array(themePassageSchema).describe('Paragraphs of report text that belong to no theme, each with the reason.'),
 });
 
-export type ThemeData = z.infer<typeof themeSchema>;
-export type ThemePassage = z.infer<typeof themePassageSchema>;

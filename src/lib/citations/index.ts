@@ -4,8 +4,8 @@ import { bibtex } from './bibtex.ts';
 import { ris } from './ris.ts';
 import { pinpoint, type CitedWork, type Pinpoint } from './work.ts';
 
-export { ARCHIVE_NAME, citationKey, issuedDate, pinpoint, type CitedReport, type CitedWork, type Pinpoint } from './work.ts';
-export { cslItem, cslDate, type CslItem } from './csl.ts';
+export { ARCHIVE_NAME, issuedDate, type CitedReport, type CitedWork } from './work.ts';
+export type { CslItem } from './csl.ts';
 export { citationText, safeCitationHtml, type Formatted } from './render.ts';
 
 /** Every format of one work's citation, all from one CSL-JSON item. */
