@@ -4,7 +4,7 @@ import OneFileReport from '../../components/offline/OneFileReport.astro';
 import { getReportSections, getReports } from '../../data/reports.ts';
 import { archiveLinksForOneFile } from '../../lib/offline/one-file-html.ts';
 import { offlineFileName } from '../../lib/offline/paths.ts';
-import { archiveEditionDate } from '../../data/archive.ts';
+import { archiveReleaseDate } from '../../data/archive.ts';
 import { sectionSlug, withBase } from '../../lib/urls.ts';
 
 /**
@@ -26,7 +26,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   if (!site) throw new Error('astro.config: `site` must be set; the offline files link back to the archive by full URL');
   const siteRoot = new URL(withBase(import.meta.env.BASE_URL, ''), site).href;
   const container = await experimental_AstroContainer.create();
-  const html = await container.renderToString(OneFileReport, { props: { report, sections, siteRoot, archiveDate: await archiveEditionDate() } });
+  const html = await container.renderToString(OneFileReport, { props: { report, sections, siteRoot, archiveDate: await archiveReleaseDate() } });
   const linked = archiveLinksForOneFile(html, { siteRoot, reportId: report.id, sectionSlugs: sections.map((s) => sectionSlug(s.id)) });
   return new Response(linked, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 };
