@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
-import { editionDays } from '../../src/lib/release-date.ts';
+import { releaseDays } from '../../src/lib/release-date.ts';
 import { readings } from '../fidelity/check.ts';
 import { siteDir, type Page } from '../site/site.ts';
 
@@ -18,7 +18,7 @@ export const downloadsDir = join(siteDir, 'downloads');
 export function contentEditions(contentDir = process.env.ARCHIVE_CONTENT_DIR ?? 'content'): string[] {
   const yamls = (folder: string) =>
     readdirSync(join(contentDir, folder)).filter((f) => f.endsWith('.yaml')).map((f) => parseYaml(readFileSync(join(contentDir, folder, f), 'utf8')));
-  return editionDays({
+  return releaseDays({
     firstEdition: parseYaml(readFileSync(join(contentDir, 'archive.yaml'), 'utf8')).firstEdition,
     corrections: yamls('corrections').map((c) => String(c.date)),
     added: yamls('incidents').map((i) => (i.added === undefined ? undefined : String(i.added))),
