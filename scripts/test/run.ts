@@ -1,8 +1,9 @@
-// `npm test`: every check. The runtime check comes first; then two lanes run side by side, one
-// for each core: lane A needs only the sources (unit tests, fixture builds, type check), lane B
-// needs the build (site checks, HTML, offline files, browser). Within a lane the steps run in
-// turn, cheapest failure first. Each step's output is held and printed whole when it ends, so
-// the lanes do not interleave. The first failure stops everything and exits with its code.
+// `npm test`: every check. The runtime check comes first; then lanes run side by side, so both
+// cores stay busy: lane A needs only the sources (unit tests, fixture builds, type check); lane B
+// builds the site, then runs the browser tests while lane C reads the build (site checks, HTML,
+// offline files). Within a lane the steps run in turn, cheapest failure first. Each step's
+// output is held and printed whole when it ends, so the lanes do not interleave. The first
+// failure stops everything and exits with its code.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { countTests, summaryTable, type StepResult } from './tally.ts';
 
@@ -12,31 +13,32 @@ interface Step {
 }
 
 const first: Step = { name: 'runtime', command: 'node scripts/build/check-runtime.ts' };
-const lanes: Record<string, Step[]> = {
-  A: [
-    { name: 'unit tests', command: 'node --test "src/**/*.test.ts" "scripts/**/*.test.ts" "test/fidelity/*.test.ts"' },
-    { name: 'content errors (fixture builds)', command: 'node --test "test/content-errors/*.test.ts"' },
-    // Its own content cache, so it does not race lane B's build, which clears the default one.
-    { name: 'type check', command: 'ASTRO_CACHE_DIR=node_modules/.astro-check astro check --minimumSeverity warning' },
-  ],
-  B: [
-    { name: 'build', command: 'npm run build' },
-    // One process for every site check, so dist/ is read and parsed once (test/site/site.ts).
-    { name: 'site checks', command: 'node --test --test-isolation=none "test/site/*.test.ts"' },
-    { name: 'html-validate', command: 'html-validate "dist/**/*.html"' },
-    { name: 'offline files (one-file HTML, EPUB, PDF, zip)', command: 'node --test "test/editions/*.test.ts"' },
-    { name: 'end-to-end (Chromium)', command: 'playwright test' },
-  ],
-};
+// Lane A: needs only the sources.
+const sources: Step[] = [
+  { name: 'unit tests', command: 'node --test "src/**/*.test.ts" "scripts/**/*.test.ts" "test/fidelity/*.test.ts"' },
+  { name: 'content errors (fixture builds)', command: 'node --test "test/content-errors/*.test.ts"' },
+  // Its own content cache, so it does not race the build, which clears the default one.
+  { name: 'type check', command: 'ASTRO_CACHE_DIR=node_modules/.astro-check astro check --minimumSeverity warning' },
+];
+const build: Step = { name: 'build', command: 'npm run build' };
+// Lane B, after the build: the browser.
+const browser: Step[] = [{ name: 'end-to-end (Chromium)', command: 'playwright test' }];
+// Lane C, after the build: checks that read dist/.
+const readers: Step[] = [
+  // One process for every site check, so dist/ is read and parsed once (test/site/site.ts).
+  { name: 'site checks', command: 'node --test --test-isolation=none "test/site/*.test.ts"' },
+  { name: 'html-validate', command: 'html-validate "dist/**/*.html"' },
+  { name: 'offline files (one-file HTML, EPUB, PDF, zip)', command: 'node --test "test/editions/*.test.ts"' },
+];
 
 const results: StepResult[] = [];
 const running = new Set<ChildProcess>();
 let stopping = false;
 
 function run(step: Step, lane: string): Promise<StepResult> {
-  return new Promise((resolve) => {
+  return new Promise<StepResult>((resolve) => {
     console.log(`▶ ${lane} ${step.name}: ${step.command}`);
-    const started = Date.now();
+    const startedAt = Date.now();
     // Its own process group, so a failure elsewhere can stop the step and all it started.
     const child = spawn(step.command, { shell: true, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     running.add(child);
@@ -48,7 +50,7 @@ function run(step: Step, lane: string): Promise<StepResult> {
       const result: StepResult = {
         name: step.name,
         lane,
-        seconds: (Date.now() - started) / 1000,
+        seconds: (Date.now() - startedAt) / 1000,
         outcome: stopping ? 'stopped' : code === 0 ? 'passed' : 'failed',
         count: countTests(output),
       };
@@ -78,26 +80,29 @@ function stopAll(message: string, code: number): void {
   }
 }
 
-async function runLane(lane: string, steps: Step[]): Promise<void> {
+/** Runs the steps in turn, until one fails or another lane's failure stops everything. */
+async function lane(name: string, steps: Step[]): Promise<void> {
   for (const step of steps) {
-    if (stopping) return;
-    await run(step, lane);
+    if (stopping || (await run(step, name)).outcome !== 'passed') return;
   }
 }
 
 const started = Date.now();
 if ((await run(first, '-')).outcome === 'passed') {
-  await Promise.all(Object.entries(lanes).map(([lane, steps]) => runLane(lane, steps)));
+  await Promise.all([
+    lane('A', sources),
+    lane('B', [build]).then(() => !stopping && Promise.all([lane('B', browser), lane('C', readers)])),
+  ]);
 }
 
 const total = results.reduce((sum, r) => ({ passed: sum.passed + r.count.passed, failed: sum.failed + r.count.failed }), { passed: 0, failed: 0 });
 console.log(`\n${summaryTable(results)}\n`);
 const seconds = Math.round((Date.now() - started) / 1000);
 if (stopping) {
-  console.error(`✖ ${failure}; the other lane was stopped (${seconds} s)`);
+  console.error(`✖ ${failure}; the other lanes were stopped (${seconds} s)`);
   console.log(`tests: ${total.passed} passed, ${Math.max(total.failed, 1)} failed`);
   process.exit(exitCode);
 }
-const stepCount = 1 + Object.values(lanes).flat().length;
+const stepCount = 2 + sources.length + browser.length + readers.length;
 console.log(`✔ all ${stepCount} steps passed in ${seconds} s`);
 console.log(`tests: ${total.passed} passed, ${total.failed} failed`);
