@@ -91,7 +91,10 @@ const started = Date.now();
 if ((await run(first, '-')).outcome === 'passed') {
   await Promise.all([
     lane('A', sources),
-    lane('B', [build]).then(() => !stopping && Promise.all([lane('B', browser), lane('C', readers)])),
+    (async () => {
+      await lane('B', [build]);
+      if (!stopping) await Promise.all([lane('B', browser), lane('C', readers)]);
+    })(),
   ]);
 }
 
