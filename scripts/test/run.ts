@@ -73,7 +73,8 @@ function stopAll(message: string, code: number): void {
   exitCode = code;
   for (const child of running) {
     try {
-      process.kill(-child.pid!, 'SIGTERM');
+      // SIGINT, as Ctrl-C would: Playwright then also stops the preview server it started.
+      process.kill(-child.pid!, 'SIGINT');
     } catch {
       // already gone
     }
