@@ -68,6 +68,7 @@ for (const [i, batch] of batches.entries()) {
 }
 
 test('one page of each kind passes axe colour contrast in dark mode on a phone', async ({ page, context }) => {
+  test.setTimeout(120_000);
   await loadAxe(context);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.setViewportSize({ width: 360, height: 740 });
