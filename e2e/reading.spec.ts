@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 
-// Paths are relative to baseURL, so the same tests run at / and under the /archive/ sub-path.
+// Paths are relative to baseURL.
 const SECTION = 'reports/fotn-2015/blocking-and-filtering/';
 
 test('a reader follows a note marker to its note and comes back', async ({ page }) => {

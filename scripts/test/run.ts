@@ -1,55 +1,114 @@
-// `npm test`: every check, in the order a failure is cheapest to find. Each step is a plain
-// command; this file only runs them in turn, stops at the first failure, and sums up.
-import { spawn } from 'node:child_process';
+// `npm test`: every check, in lanes side by side so both cores stay busy: lane A needs only the
+// sources (static checks, unit tests, type check, fixture builds); lane B
+// builds the site, then runs the browser tests while lane C reads the build (site checks, HTML,
+// offline files). Within a lane the steps run in turn, cheapest failure first. Each step's
+// output is held and printed whole when it ends, so the lanes do not interleave. The first
+// failure stops everything and exits with its code.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { countTests, summaryTable, type StepResult } from './tally.ts';
 
 interface Step {
   name: string;
   command: string;
-  env?: Record<string, string>;
 }
 
-const steps: Step[] = [
+// Lane A: needs only the sources. Cheap static checks first, then the fixture builds.
+const sources: Step[] = [
   { name: 'layers (no import circle)', command: 'npm run check:layers' },
-  { name: 'unit tests', command: 'node --test "src/**/*.test.ts" "test/fidelity/*.test.ts"' },
+  { name: 'format (Prettier)', command: 'npm run check:format' },
+  { name: 'unused code (knip)', command: 'npm run check:unused' },
+  { name: 'unit tests', command: 'node --test "src/**/*.test.ts" "scripts/**/*.test.ts" "test/fidelity/*.test.ts" "test/docs/*.test.ts" "test/layers/*.test.ts"' },
+  // Its own content cache, so it does not race the build, which clears the default one.
+  { name: 'type check', command: 'ASTRO_CACHE_DIR=node_modules/.astro-check npm run check:types' },
   { name: 'content errors (fixture builds)', command: 'node --test "test/content-errors/*.test.ts"' },
-  { name: 'a sixth report is content only (one build of a copy)', command: 'node --test test/sixth-report/*.test.ts' },
-  { name: 'type check', command: 'astro check --minimumSeverity warning' },
-  { name: 'build', command: 'npm run build' },
-  { name: 'site checks', command: 'node --test "test/site/*.test.ts"' },
-  { name: 'html-validate', command: 'html-validate "dist/**/*.html"' },
-  { name: 'offline editions (one-file HTML, EPUB, PDF, zip)', command: 'node --test "test/editions/*.test.ts"' },
   { name: 'sub-path (fixture build)', command: 'node --test "test/build/*.test.ts"' },
-  { name: 'end-to-end (Chromium)', command: 'playwright test' },
+  { name: 'a sixth report is content only (one build of a copy)', command: 'node --test test/sixth-report/*.test.ts' },
+];
+const build: Step = { name: 'build', command: 'npm run build' };
+// Lane B, after the build: the browser.
+const browser: Step[] = [{ name: 'end-to-end (Chromium)', command: 'playwright test' }];
+// Lane C, after the build: checks that read dist/.
+const readers: Step[] = [
+  // One process for every site check, so dist/ is read and parsed once (test/site/site.ts).
+  { name: 'site checks', command: 'node --test --test-isolation=none "test/site/*.test.ts"' },
+  { name: 'html-validate', command: 'npm run check:html' },
+  { name: 'offline files (one-file HTML, EPUB, PDF, zip)', command: 'node --test "test/editions/*.test.ts"' },
 ];
 
-let passed = 0;
-let failed = 0;
+const results: StepResult[] = [];
+const running = new Set<ChildProcess>();
+let stopping = false;
 
-function run(step: Step): Promise<number> {
-  return new Promise((resolve) => {
-    console.log(`\n▶ ${step.name}: ${step.command}`);
-    const child = spawn(step.command, { shell: true, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...step.env } });
-    child.stdout.on('data', (chunk: Buffer) => {
-      const text = chunk.toString();
-      process.stdout.write(text);
-      // Count individual tests from node's runner ("ℹ pass 12") and Playwright ("12 passed").
-      for (const [, n] of text.matchAll(/^ℹ pass (\d+)$/gm)) passed += Number(n);
-      for (const [, n] of text.matchAll(/^ℹ fail (\d+)$/gm)) failed += Number(n);
-      for (const [, n] of text.matchAll(/^\s*(\d+) passed\b/gm)) passed += Number(n);
-      for (const [, n] of text.matchAll(/^\s*(\d+) failed\b/gm)) failed += Number(n);
+function run(step: Step, lane: string): Promise<StepResult> {
+  return new Promise<StepResult>((resolve) => {
+    console.log(`▶ ${lane} ${step.name}: ${step.command}`);
+    const startedAt = Date.now();
+    // Its own process group, so a failure elsewhere can stop the step and all it started.
+    const child = spawn(step.command, { shell: true, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(child);
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => {
+      running.delete(child);
+      const result: StepResult = {
+        name: step.name,
+        lane,
+        seconds: (Date.now() - startedAt) / 1000,
+        outcome: stopping ? 'stopped' : code === 0 ? 'passed' : 'failed',
+        count: countTests(output),
+      };
+      if (result.outcome !== 'stopped') {
+        console.log(`\n── ${lane} ${step.name} (${result.seconds.toFixed(1)} s) ──\n${output.trimEnd()}\n`);
+        if (code !== 0) stopAll(`${step.name} failed (exit ${code})`, code ?? 1);
+      }
+      results.push(result);
+      resolve(result);
     });
-    child.on('close', (code) => resolve(code ?? 1));
   });
 }
 
-const started = Date.now();
-for (const step of steps) {
-  const code = await run(step);
-  if (code !== 0) {
-    console.error(`\n✖ ${step.name} failed (exit ${code})`);
-    console.log(`tests: ${passed} passed, ${Math.max(failed, 1)} failed`);
-    process.exit(code);
+let exitCode = 0;
+let failure = '';
+function stopAll(message: string, code: number): void {
+  if (stopping) return;
+  stopping = true;
+  failure = message;
+  exitCode = code;
+  for (const child of running) {
+    try {
+      // SIGINT, as Ctrl-C would: Playwright then also stops the preview server it started.
+      process.kill(-child.pid!, 'SIGINT');
+    } catch {
+      // already gone
+    }
   }
 }
-console.log(`\n✔ all ${steps.length} steps passed in ${Math.round((Date.now() - started) / 1000)} s`);
-console.log(`tests: ${passed} passed, ${failed} failed`);
+
+/** Runs the steps in turn, until one fails or another lane's failure stops everything. */
+async function lane(name: string, steps: Step[]): Promise<void> {
+  for (const step of steps) {
+    if (stopping || (await run(step, name)).outcome !== 'passed') return;
+  }
+}
+
+const started = Date.now();
+await Promise.all([
+  lane('A', sources),
+  (async () => {
+    await lane('B', [build]);
+    if (!stopping) await Promise.all([lane('B', browser), lane('C', readers)]);
+  })(),
+]);
+
+const total = results.reduce((sum, r) => ({ passed: sum.passed + r.count.passed, failed: sum.failed + r.count.failed }), { passed: 0, failed: 0 });
+console.log(`\n${summaryTable(results)}\n`);
+const seconds = Math.round((Date.now() - started) / 1000);
+if (stopping) {
+  console.error(`✖ ${failure}; the other lanes were stopped (${seconds} s)`);
+  console.log(`tests: ${total.passed} passed, ${Math.max(total.failed, 1)} failed`);
+  process.exit(exitCode);
+}
+const stepCount = 1 + sources.length + browser.length + readers.length;
+console.log(`✔ all ${stepCount} steps passed in ${seconds} s`);
+console.log(`tests: ${total.passed} passed, ${total.failed} failed`);

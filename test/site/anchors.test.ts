@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { fingerprint } from '../../src/lib/anchors/paragraph-anchors.ts';
 import type { HTMLElement } from 'node-html-parser';
-import { pageByFile } from './site.ts';
+import { pageByFile, pages } from './site.ts';
 
 // Every anchor a section's lockfile records is on the built page with the very text it was
 // given for: an id can only ever point at its own paragraph, or stand retired.
@@ -15,8 +15,13 @@ const locks = readdirSync(anchorsDir).flatMap((report) =>
   readdirSync(join(anchorsDir, report)).map((file) => ({ section: `${report}/${file.replace(/\.yaml$/, '')}`, lock: parseYaml(readFileSync(join(anchorsDir, report, file), 'utf8')) })),
 );
 
-test('every section has a lockfile', () => {
-  assert.ok(locks.length > 0);
+test('every built section page has a lockfile, and every lockfile a built section page', () => {
+  const built = pages()
+    .filter((page) => /^reports\/[^/]+\/[^/]+\/index\.html$/.test(page.file) && page.root.querySelector('.report-text'))
+    .map((page) => page.file.replace(/^reports\/|\/index\.html$/g, ''))
+    .sort();
+  assert.ok(built.length > 0, 'no section pages in the build');
+  assert.deepEqual(locks.map((l) => l.section).sort(), built);
 });
 
 for (const { section, lock } of locks) {

@@ -98,6 +98,6 @@ test('npm run paragraphs prints the text the new incident quotes', (t) => {
 
 step(
   'every site check passes',
-  ['--test', ...readdirSync('test/site').filter((n) => n.endsWith('.test.ts')).map((n) => join(process.cwd(), 'test/site', n))],
+  ['--test', '--test-isolation=none', ...readdirSync('test/site').filter((n) => n.endsWith('.test.ts')).map((n) => join(process.cwd(), 'test/site', n))],
   { cwd: project },
 );
