@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, findChromium } from './e2e/chromium.ts';
+import { chromiumArgs, findChromium } from './src/integrations/chromium.ts';
 
 // The tests run against the built site (npm run build), served by `astro preview`. Test paths
 // are relative to baseURL. The site under a sub-path (/archive/) is tested by node tests on the

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { axeViolations, loadAxe } from './axe.ts';
 
-// The offline editions as a reader gets them: files opened from file://, with no server.
+// The offline files as a reader gets them: files opened from file://, with no server.
 // The whole-site zip is unpacked and read from its home page to a section and a note; a
 // one-file edition is read on a phone screen. Nothing may be requested from any host.
 

@@ -17,7 +17,7 @@ import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findChromium } from '../../e2e/chromium.ts';
+import { findChromium } from '../../src/integrations/chromium.ts';
 import { PAGE_KINDS } from '../../e2e/page-kinds.ts';
 import { startStaticServer } from './static-server.ts';
 import { outDir } from '../../src/lib/out-dir.ts';

@@ -3,7 +3,7 @@
 // (scripts/bench/static-server.ts), and every response until the network falls quiet is counted at
 // the size sent: the HTML, its scripts and whatever they fetch in turn. Used by `npm run bench`.
 import { chromium, type Browser } from '@playwright/test';
-import { findChromium, chromiumArgs } from '../../e2e/chromium.ts';
+import { findChromium, chromiumArgs } from '../../src/integrations/chromium.ts';
 import { startStaticServer } from './static-server.ts';
 
 export interface PageCost {

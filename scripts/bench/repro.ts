@@ -2,7 +2,7 @@
 // index, EPUBs, PDFs, the zip) and compares every file's SHA-256 between the two builds. It
 // prints how many files each build has, how long each took, and every file that differs or is
 // in only one build, and exits non-zero if any does. Not part of `npm test` (two full builds take
-// minutes); test/editions/reproducible.test.ts makes the offline files twice on a fixture instead.
+// minutes); test/offline/reproducible.test.ts makes the offline files twice on a fixture instead.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';

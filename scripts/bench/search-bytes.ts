@@ -4,7 +4,7 @@
 // index metadata, filter chunks, index chunks and result fragments. A further query is then
 // typed into the same page, and what it adds is counted too. Used by `npm run bench`.
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { findChromium, chromiumArgs } from '../../e2e/chromium.ts';
+import { findChromium, chromiumArgs } from '../../src/integrations/chromium.ts';
 import { startStaticServer } from './static-server.ts';
 
 export interface QueryCost {

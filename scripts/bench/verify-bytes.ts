@@ -6,7 +6,7 @@
 // is read from the page's own clock. Used by `npm run bench`; `node scripts/bench/verify-bytes.ts`
 // runs it alone over an existing dist/.
 import { chromium, type Browser, type Request } from '@playwright/test';
-import { findChromium, chromiumArgs } from '../../e2e/chromium.ts';
+import { findChromium, chromiumArgs } from '../../src/integrations/chromium.ts';
 import { startStaticServer } from './static-server.ts';
 import { outDir } from '../../src/lib/out-dir.ts';
 

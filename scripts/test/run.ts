@@ -32,7 +32,7 @@ const readers: Step[] = [
   // One process for every site check, so dist/ is read and parsed once (test/site/site.ts).
   { name: 'site checks', command: 'node --test --test-isolation=none "test/site/*.test.ts"' },
   { name: 'html-validate', command: 'npm run check:html' },
-  { name: 'offline files (one-file HTML, EPUB, PDF, zip)', command: 'node --test "test/editions/*.test.ts"' },
+  { name: 'offline files (one-file HTML, EPUB, PDF, zip)', command: 'node --test "test/offline/*.test.ts"' },
 ];
 
 const results: StepResult[] = [];

@@ -26,7 +26,7 @@ import { siteBagZip } from '../lib/offline/site-bag.ts';
  * the list of what to make: every row marked data-download names one file, and the zip's name
  * carries the archive's release date (src/lib/release-date.ts), which dates everything made
  * here. Nothing here reads the clock (except to say how long it took): two runs over the same
- * build give byte-identical files (test/editions/reproducible.test.ts).
+ * build give byte-identical files (test/offline/reproducible.test.ts).
  */
 export function offlineFiles(): AstroIntegration {
   let siteRoot = '';
@@ -165,7 +165,7 @@ async function printPdfs(downloadsDir: string, reportIds: string[], date: string
   let args: string[];
   try {
     ({ chromium } = await import('@playwright/test'));
-    const found = await import('../../e2e/chromium.ts');
+    const found = await import('./chromium.ts');
     executablePath = found.findChromium();
     args = found.chromiumArgs;
   } catch (error) {

@@ -5,7 +5,7 @@ import { readSource, words, type SourceReading } from './source-reading.ts';
 
 /**
  * The source-fidelity check, shared by the site's pages (test/site/fidelity.test.ts) and the
- * offline editions (test/editions/fidelity.test.ts): every run of words of a source file must
+ * offline editions (test/offline/fidelity.test.ts): every run of words of a source file must
  * appear in the texts that publish it.
  */
 

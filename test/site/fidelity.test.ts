@@ -13,7 +13,7 @@ import { pages, readingText, siteDir } from './site.ts';
  * - Words: every run of 8 words appears, in order; a block under 8 words appears whole.
  * - Punctuation: every run of 12 words and punctuation marks appears too, so quotes,
  *   dashes and stops are as printed, not "smartened" or dropped.
- * The offline editions pass the same check (test/editions/fidelity.test.ts).
+ * The offline editions pass the same check (test/offline/fidelity.test.ts).
  */
 
 test('every report\'s source text has a fidelity file, and every fidelity file a report', () => {

@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'node-html-parser';
 import { checkBag } from '../../src/lib/offline/bagit.ts';
 import { OFFLINE_SEARCH_NOTICE } from '../../src/lib/offline/bundle.ts';
-import { downloadsDir, editionDate, zipName } from './editions.ts';
+import { downloadsDir, releaseDate, zipName } from './files.ts';
 
 // Rule: the whole-site zip is named by the archive's edition and is a valid BagIt bag
 // (RFC 8493; src/lib/offline/bagit.ts checks the RFC's rules) with the site under data/ for file://:
@@ -35,7 +35,7 @@ test('the zip is a valid BagIt bag: every file listed with its right checksum, t
   const bag = names.map((n) => ({ path: n.slice(bagDir.length + 1), bytes: files[n]! }));
   assert.deepEqual(checkBag(bag), []);
   const info = strFromU8(files[`${bagDir}/bag-info.txt`]!);
-  assert.match(info, new RegExp(`^Bagging-Date: ${editionDate}$`, 'm'));
+  assert.match(info, new RegExp(`^Bagging-Date: ${releaseDate}$`, 'm'));
   assert.match(info, new RegExp(`^External-Identifier: https?://\\S+/downloads/${zipName.replace(/\./g, '\\.')}$`, 'm'));
   assert.match(info, /^Source-Organization: Kazakhstan Internet Freedom Archive$/m);
   assert.match(info, /^License: CC BY 4\.0/m);
@@ -43,7 +43,7 @@ test('the zip is a valid BagIt bag: every file listed with its right checksum, t
 
 test('every entry is dated the edition day at 00:00, a Unix file rw-r--r--', () => {
   // Walk the central directory from the end-of-central-directory record (no zip comment).
-  const [y, m, d] = editionDate.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = releaseDate.split('-').map(Number) as [number, number, number];
   const wantDate = ((y - 1980) << 9) | (m << 5) | d;
   const buffer = Buffer.from(bytes);
   const end = buffer.length - 22;
@@ -61,7 +61,7 @@ test('every entry is dated the edition day at 00:00, a Unix file rw-r--r--', () 
   assert.equal(count, names.length);
 });
 
-test('no search index, EPUB, PDF or zip inside; the one-file editions are', () => {
+test('no search index, EPUB, PDF or zip inside; the one-file reports are', () => {
   assert.deepEqual(names.filter((n) => /\/pagefind\/|\.(zip|epub|pdf)$/.test(n)), []);
   assert.ok(names.some((n) => /\/downloads\/[^/]+\.html$/.test(n)));
 });

@@ -14,8 +14,8 @@ import { siteDir, type Page } from '../site/site.ts';
 
 export const downloadsDir = join(siteDir, 'downloads');
 
-/** The archive's editions, read straight from the content files (not from the build), oldest first. */
-export function contentEditions(contentDir = process.env.ARCHIVE_CONTENT_DIR ?? 'content'): string[] {
+/** The archive's release days, read straight from the content files (not from the build), oldest first. */
+export function contentReleases(contentDir = process.env.ARCHIVE_CONTENT_DIR ?? 'content'): string[] {
   const yamls = (folder: string) =>
     readdirSync(join(contentDir, folder)).filter((f) => f.endsWith('.yaml')).map((f) => parseYaml(readFileSync(join(contentDir, folder, f), 'utf8')));
   return releaseDays({
@@ -24,21 +24,21 @@ export function contentEditions(contentDir = process.env.ARCHIVE_CONTENT_DIR ?? 
     added: yamls('incidents').map((i) => (i.added === undefined ? undefined : String(i.added))),
   });
 }
-export const editionDate = contentEditions().at(-1)!;
-export const zipName = `archive-${editionDate}.zip`;
+export const releaseDate = contentReleases().at(-1)!;
+export const zipName = `archive-${releaseDate}.zip`;
 export const reportIds: string[] = readings.map((r) => r.report).sort();
 
-export function editionFile(id: string, format: 'html' | 'epub' | 'pdf'): string {
+export function offlineFile(id: string, format: 'html' | 'epub' | 'pdf'): string {
   return join(downloadsDir, `${id}.${format}`);
 }
 
-export function oneFileEdition(id: string): Page {
-  return { file: `downloads/${id}.html`, url: `/downloads/${id}.html`, root: parse(readFileSync(editionFile(id, 'html'), 'utf8')) };
+export function oneFileReport(id: string): Page {
+  return { file: `downloads/${id}.html`, url: `/downloads/${id}.html`, root: parse(readFileSync(offlineFile(id, 'html'), 'utf8')) };
 }
 
 /** The EPUB's chapters in spine order, as one page (inside <main>) for the reading-text checks. */
 export function epubAsPage(id: string): Page {
-  const files = unzipSync(readFileSync(editionFile(id, 'epub')));
+  const files = unzipSync(readFileSync(offlineFile(id, 'epub')));
   const opf = strFromU8(files['EPUB/package.opf']!);
   const hrefs = new Map([...opf.matchAll(/<item id="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
   const spine = [...opf.matchAll(/<itemref idref="([^"]+)"/g)].map((m) => hrefs.get(m[1]!)!);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { editionFile, reportIds } from './editions.ts';
+import { offlineFile, reportIds } from './files.ts';
 import { epubcheckCommand } from './tools.ts';
 
 // Rule: every EPUB passes epubcheck with no error and no warning (nor fatal, nor info).
@@ -22,7 +22,7 @@ test('every EPUB passes epubcheck: 0 errors, 0 warnings', async () => {
   const results: { id: string; code: number; output: string }[] = [];
   const queue = [...reportIds];
   await Promise.all([0, 1].map(async () => {
-    for (let id = queue.shift(); id; id = queue.shift()) results.push({ id, ...(await epubcheck(editionFile(id, 'epub'))) });
+    for (let id = queue.shift(); id; id = queue.shift()) results.push({ id, ...(await epubcheck(offlineFile(id, 'epub'))) });
   }));
   assert.equal(results.length, reportIds.length);
   for (const { id, code, output } of results) {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 /**
- * Finds a Chromium for the end-to-end tests. Playwright's own browser download does not
+ * Finds a Chromium for the offline PDFs, the browser tests and the bench. Playwright's own browser download does not
  * work on these machines, so Debian's Chromium is the usual one. Order: CHROMIUM_PATH,
  * then /usr/bin/chromium (Debian) and /usr/bin/chromium-browser, then Playwright's own.
  */

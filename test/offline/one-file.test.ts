@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageByFile, resolveUrlPath, siteDir } from '../site/site.ts';
-import { editionDate, editionFile, oneFileEdition, reportIds } from './editions.ts';
+import { releaseDate, offlineFile, oneFileReport, reportIds } from './files.ts';
 
 // Rule: each one-file edition stands on its own (inline CSS, no script, nothing loaded),
 // its internal links all resolve, it holds every section in order with every note and its
@@ -16,18 +16,18 @@ const allNotes = JSON.parse(readFileSync(join(siteDir, 'data', 'citations.json')
 
 test('there is a one-file edition for every report', () => {
   assert.ok(reportIds.length >= 5);
-  for (const id of reportIds) assert.ok(oneFileEdition(id).root.querySelector('main'), `${id}.html has no <main>`);
+  for (const id of reportIds) assert.ok(oneFileReport(id).root.querySelector('main'), `${id}.html has no <main>`);
 });
 
 test('the largest one-file edition is under 200 KB gzip', () => {
-  const sizes = reportIds.map((id) => ({ id, gzip: gzipSync(readFileSync(editionFile(id, 'html')), { level: 9 }).length }));
+  const sizes = reportIds.map((id) => ({ id, gzip: gzipSync(readFileSync(offlineFile(id, 'html')), { level: 9 }).length }));
   const largest = sizes.sort((a, b) => b.gzip - a.gzip)[0]!;
   assert.ok(largest.gzip < MAX_GZIP, `${largest.id}.html is ${largest.gzip} bytes gzip; the budget is ${MAX_GZIP}`);
 });
 
 for (const id of reportIds) {
   test(`${id}: no script, no stylesheet or image to fetch, CSS inline`, () => {
-    const root = oneFileEdition(id).root;
+    const root = oneFileReport(id).root;
     assert.equal(root.querySelectorAll('script').length, 0);
     assert.deepEqual(root.querySelectorAll('[src], link, iframe, object, embed').map((el) => el.outerHTML.slice(0, 80)), []);
     assert.ok(root.querySelector('style')!.text.length > 500, 'expected the edition CSS inline');
@@ -36,7 +36,7 @@ for (const id of reportIds) {
   });
 
   test(`${id}: every internal link resolves to an element in the file`, () => {
-    const root = oneFileEdition(id).root;
+    const root = oneFileReport(id).root;
     const links = root.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!);
     const internal = links.filter((href) => href.startsWith('#'));
     const sections = root.querySelectorAll('section.edition-section').length;
@@ -46,7 +46,7 @@ for (const id of reportIds) {
   });
 
   test(`${id}: its metadata and scores say what the report page says`, () => {
-    const root = oneFileEdition(id).root;
+    const root = oneFileReport(id).root;
     const page = pageByFile(`reports/${id}/index.html`)!.root;
     const text = (el: { text: string } | null) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
     const entries = (dl: ReturnType<typeof root.querySelector>) => (dl ? dl.querySelectorAll('dt').map((dt) => `${text(dt)}: ${text(dt.nextElementSibling)}`) : []);
@@ -56,7 +56,7 @@ for (const id of reportIds) {
   });
 
   test(`${id}: links into the archive are full site URLs that exist in the build`, () => {
-    const root = oneFileEdition(id).root;
+    const root = oneFileReport(id).root;
     const reportUrl = root.querySelectorAll('.meta a').map((a) => a.getAttribute('href')!).find((href) => href.endsWith(`/reports/${id}/`))!;
     const siteRoot = reportUrl.replace(/reports\/[^/]+\/$/, '');
     const intoArchive = root.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!).filter((href) => href.startsWith(siteRoot));
@@ -71,7 +71,7 @@ for (const id of reportIds) {
   });
 
   test(`${id}: every section in order, each paragraph with its permanent URL on the site`, () => {
-    const root = oneFileEdition(id).root;
+    const root = oneFileReport(id).root;
     const overview = pageByFile(`reports/${id}/index.html`)!;
     const siteOrder = overview.root.querySelectorAll('.toc a').map((a) => a.getAttribute('href')!.replace(/\/$/, '').split('/').pop());
     assert.deepEqual(root.querySelectorAll('section.edition-section').map((s) => s.id), siteOrder);
@@ -86,7 +86,7 @@ for (const id of reportIds) {
   });
 
   test(`${id}: every note with its number, and backlinks to where it is cited`, () => {
-    const root = oneFileEdition(id).root;
+    const root = oneFileReport(id).root;
     const notes = allNotes.filter((c) => c.section.startsWith(`${id}/`));
     const missing = notes.filter((c) => {
       const slug = c.section.slice(id.length + 1);
@@ -99,18 +99,18 @@ for (const id of reportIds) {
   });
 
   test(`${id}: the editorial notes and the colophon`, () => {
-    const root = oneFileEdition(id).root;
+    const root = oneFileReport(id).root;
     assert.ok(root.querySelectorAll('.editorial-notes li').length > 0);
     const colophon = root.querySelector('.colophon')!.text;
     assert.match(colophon, /\d{3}_[0-9a-f]{16}\.txt/);
     // Dated by the content (the archive's edition), never by the day of the build.
-    assert.match(colophon, new RegExp(`Edition\\s*${editionDate}\\b`));
+    assert.match(colophon, new RegExp(`Edition\\s*${releaseDate}\\b`));
   });
 }
 
 test('the scores stand with their scale in the Freedom on the Net editions', () => {
   for (const id of reportIds.filter((r) => r.startsWith('fotn-'))) {
-    const root = oneFileEdition(id).root;
+    const root = oneFileReport(id).root;
     assert.ok(root.querySelector('#report-scores-scale')?.text.includes('Scale as printed'), `${id}: no scale note`);
     assert.ok(root.querySelectorAll('table td.num').length > 3, `${id}: no score table`);
   }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteDir } from '../site/site.ts';
-import { editionDate, editionFile, oneFileEdition, reportBlocks, reportIds } from './editions.ts';
+import { releaseDate, offlineFile, oneFileReport, reportBlocks, reportIds } from './files.ts';
 import { poppler } from './tools.ts';
 
 // Rule: each PDF is A4 with every font embedded, a running header with the report's title and
@@ -16,7 +16,7 @@ const allNotes = JSON.parse(readFileSync(join(siteDir, 'data', 'citations.json')
 
 /** The PDF's text, page headers and footers taken out so sentences that cross a page join up. */
 function bodyText(id: string, title: string): string {
-  return poppler('pdftotext', ['-enc', 'UTF-8', editionFile(id, 'pdf'), '-'])
+  return poppler('pdftotext', ['-enc', 'UTF-8', offlineFile(id, 'pdf'), '-'])
     .split('\n')
     .filter((line) => line.trim() !== title && !/^Page \d+ of \d+$/.test(line.trim()))
     .join('\n')
@@ -31,26 +31,26 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const sentenceForm = (s: string) => squash(s).replace(/-\s*/g, '').replace(/(^|\s)\d+(?=\s|$)/g, '').normalize('NFKC');
 
 for (const id of reportIds) {
-  const edition = oneFileEdition(id).root;
+  const edition = oneFileReport(id).root;
   const title = edition.querySelector('h1')!.text.trim();
 
   test(`${id}.pdf: A4, fonts embedded, title in the running header, page numbers`, () => {
-    const info = poppler('pdfinfo', [editionFile(id, 'pdf')]);
+    const info = poppler('pdfinfo', [offlineFile(id, 'pdf')]);
     assert.match(info, /Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/);
     const pages = Number(info.match(/Pages:\s+(\d+)/)![1]);
     assert.ok(pages > 1);
-    const fonts = poppler('pdffonts', [editionFile(id, 'pdf')]).split('\n').slice(2).filter((l) => l.trim());
+    const fonts = poppler('pdffonts', [offlineFile(id, 'pdf')]).split('\n').slice(2).filter((l) => l.trim());
     assert.ok(fonts.length > 0);
     assert.deepEqual(fonts.filter((line) => line.split(/\s+/).at(-5) !== 'yes'), [], 'every font embedded');
-    const second = poppler('pdftotext', ['-f', '2', '-l', '2', '-layout', editionFile(id, 'pdf'), '-']);
+    const second = poppler('pdftotext', ['-f', '2', '-l', '2', '-layout', offlineFile(id, 'pdf'), '-']);
     assert.equal(second.split('\n').find((l) => l.trim())!.trim(), title, 'running header');
     assert.match(second, new RegExp(`Page 2 of ${pages}`));
   });
 
   test(`${id}.pdf: dated by the archive's edition, not by the moment it was printed`, () => {
-    const info = poppler('pdfinfo', ['-isodates', editionFile(id, 'pdf')]);
-    assert.match(info, new RegExp(`^CreationDate:\\s+${editionDate}T00:00:00(Z|\\+00)`, 'm'));
-    assert.match(info, new RegExp(`^ModDate:\\s+${editionDate}T00:00:00(Z|\\+00)`, 'm'));
+    const info = poppler('pdfinfo', ['-isodates', offlineFile(id, 'pdf')]);
+    assert.match(info, new RegExp(`^CreationDate:\\s+${releaseDate}T00:00:00(Z|\\+00)`, 'm'));
+    assert.match(info, new RegExp(`^ModDate:\\s+${releaseDate}T00:00:00(Z|\\+00)`, 'm'));
   });
 
   test(`${id}.pdf: every note under its number, the first and last sentences, the colophon`, () => {
@@ -71,16 +71,16 @@ for (const id of reportIds) {
     assert.ok(sentences.includes(sentenceForm(last)), `last sentence: ${last}`);
     const colophon = edition.querySelector('.colophon')!;
     assert.ok(text.includes(colophon.querySelector('dd')!.querySelector('a')!.text), 'source file in the colophon');
-    assert.match(text, new RegExp(`Edition ${editionDate}\\b`));
+    assert.match(text, new RegExp(`Edition ${releaseDate}\\b`));
     assert.ok(text.includes(edition.querySelector('.meta a')!.getAttribute('href')!), "the archive's URL");
   });
 
   test(`${id}.pdf: every note is a destination that a link in the PDF points to`, () => {
     const destinations = new Set(
-      [...poppler('pdfinfo', ['-dests', editionFile(id, 'pdf')]).matchAll(/"([^"]+)"\s*$/gm)].map((m) => m[1]!),
+      [...poppler('pdfinfo', ['-dests', offlineFile(id, 'pdf')]).matchAll(/"([^"]+)"\s*$/gm)].map((m) => m[1]!),
     );
     // Chromium writes link annotations uncompressed: /Dest /<name> for each internal link.
-    const linked = new Set([...readFileSync(editionFile(id, 'pdf')).toString('latin1').matchAll(/\/Dest \/([A-Za-z0-9#_-]+)/g)].map((m) => m[1]!.replace(/#([0-9A-F]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16)))));
+    const linked = new Set([...readFileSync(offlineFile(id, 'pdf')).toString('latin1').matchAll(/\/Dest \/([A-Za-z0-9#_-]+)/g)].map((m) => m[1]!.replace(/#([0-9A-F]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16)))));
     const notes = allNotes.filter((c) => c.section.startsWith(`${id}/`));
     const cited = notes.map((c) => `${c.section.slice(id.length + 1)}-note-${c.n}`).filter((name) => !isUncited(name));
     assert.ok(cited.length > 0 || notes.length === 0);

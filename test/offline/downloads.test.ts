@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageByFile, pages } from '../site/site.ts';
 import { parseRedirectRules } from '../../src/lib/offline/paths.ts';
-import { contentEditions, downloadsDir, reportIds, zipName } from './editions.ts';
+import { contentReleases, downloadsDir, reportIds, zipName } from './files.ts';
 
 // Rule: /downloads/ offers each report's HTML, EPUB and PDF and the whole-site zip, named by
 // the archive's edition, and the size and SHA-256 it shows for each, and SHA256SUMS gives,
 // are those of the file it links to. Each earlier edition's name is listed and leads here.
-// Each report's overview links to its editions.
+// Each report's overview links to its offline files.
 
 const page = pageByFile('downloads/index.html')!;
 // The downloads list: /downloads/, then /downloads/page/2/ … when the reports do not fit on one.
@@ -36,7 +36,7 @@ test('each row shows the real size and SHA-256 of the file it links to', () => {
   }
 });
 
-test("each report's overview links to its three editions", () => {
+test("each report's overview links to its three offline files", () => {
   for (const id of reportIds) {
     const hrefs = pageByFile(`reports/${id}/index.html`)!.root.querySelectorAll('.edition-links a').map((a) => a.getAttribute('href'));
     for (const ext of ['html', 'epub', 'pdf']) assert.ok(hrefs.some((h) => h?.endsWith(`/downloads/${id}.${ext}`)), `${id}: no link to its ${ext}`);
@@ -57,7 +57,7 @@ test('SHA256SUMS gives every download with the SHA-256 the page shows, in the fo
 });
 
 test('every earlier edition is listed, and its name leads to the downloads page', () => {
-  const earlier = contentEditions().slice(0, -1).map((day) => `archive-${day}.zip`);
+  const earlier = contentReleases().slice(0, -1).map((day) => `archive-${day}.zip`);
   const listed = page.root.querySelectorAll('[data-superseded]').map((el) => el.getAttribute('data-superseded'));
   assert.deepEqual(listed.sort(), earlier.sort());
   const rules = parseRedirectRules(readFileSync(join(downloadsDir, '..', '_redirects'), 'utf8'));
