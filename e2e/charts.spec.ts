@@ -21,10 +21,12 @@ for (const path of PAGES) {
         const overlap = (a: Corner[], b: Corner[]) => {
           for (const box of [a, b]) {
             for (let i = 0; i < 2; i++) {
-              const p = box[i]!, q = box[i + 1]!;
+              const p = box[i]!,
+                q = box[i + 1]!;
               const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
               const [ax, ay] = [(q.x - p.x) / len, (q.y - p.y) / len];
-              const pa = a.map((v) => v.x * ax + v.y * ay), pb = b.map((v) => v.x * ax + v.y * ay);
+              const pa = a.map((v) => v.x * ax + v.y * ay),
+                pb = b.map((v) => v.x * ax + v.y * ay);
               // Half a pixel of touching is not an overlap.
               if (Math.min(Math.max(...pa), Math.max(...pb)) - Math.max(Math.min(...pa), Math.min(...pb)) <= 0.5) return false;
             }
@@ -37,10 +39,17 @@ for (const path of PAGES) {
           const texts = [...svg.querySelectorAll<SVGTextElement>('text')].map((t) => {
             const b = t.getBBox();
             const m = t.getScreenCTM()!;
-            const corners = [[b.x, b.y], [b.x + b.width, b.y], [b.x + b.width, b.y + b.height], [b.x, b.y + b.height]].map(([x, y]) => new DOMPoint(x, y).matrixTransform(m));
+            const corners = [
+              [b.x, b.y],
+              [b.x + b.width, b.y],
+              [b.x + b.width, b.y + b.height],
+              [b.x, b.y + b.height],
+            ].map(([x, y]) => new DOMPoint(x, y).matrixTransform(m));
             return { text: t.textContent ?? '', corners };
           });
-          texts.forEach((a, i) => texts.slice(i + 1).forEach((b) => overlap(a.corners, b.corners) && found.push(`#${svg.id}: “${a.text}” overlaps “${b.text}”`)));
+          texts.forEach((a, i) =>
+            texts.slice(i + 1).forEach((b) => overlap(a.corners, b.corners) && found.push(`#${svg.id}: “${a.text}” overlaps “${b.text}”`)),
+          );
         }
         return found;
       });

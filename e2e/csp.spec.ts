@@ -32,7 +32,7 @@ test('an injected inline script and an inline event handler are blocked, and rep
   expect(violations.some((d) => d.startsWith('script-src'))).toBe(true);
 });
 
-test('Playwright\'s own inline script tag is refused by the policy', async ({ page }) => {
+test("Playwright's own inline script tag is refused by the policy", async ({ page }) => {
   await page.goto('');
   await expect(page.addScriptTag({ content: 'window.addedByTag = true;' })).rejects.toThrow();
   expect(await page.evaluate(() => (window as unknown as { addedByTag?: boolean }).addedByTag)).toBeUndefined();

@@ -22,7 +22,9 @@ const BATCH = 40;
 function builtPaths(): string[] {
   const dir = process.env.OUT_DIR ?? 'dist';
   const paths: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => /^sitemap-\d+\.xml$/.test(f)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+    .sort()) {
     for (const [, url] of readFileSync(join(dir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(url!).pathname);
   }
   return [...paths, '/404.html'];
@@ -46,7 +48,10 @@ test('the sitemap lists the pages', () => {
 });
 
 for (const [i, batch] of batches.entries()) {
-  test(`pages ${i * BATCH + 1}–${i * BATCH + batch.length}: axe finds nothing (light, desktop), no sideways scroll (phone), no other host, no CSP violation`, async ({ page, context }) => {
+  test(`pages ${i * BATCH + 1}–${i * BATCH + batch.length}: axe finds nothing (light, desktop), no sideways scroll (phone), no other host, no CSP violation`, async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(300_000);
     await loadAxe(context);
     await watch(page);

@@ -5,7 +5,7 @@ import { axeViolations, loadAxe } from './axe.ts';
 // its incidents in place. 2015 has incidents of several categories, reports and topics.
 const LIST = '/incidents/year/2015/';
 
-test('a list\'s filters narrow it without a reload and keep their state in the URL', async ({ page }) => {
+test("a list's filters narrow it without a reload and keep their state in the URL", async ({ page }) => {
   await page.goto(LIST);
   const items = page.locator('#timeline .incident');
   const total = await items.count();
@@ -107,7 +107,9 @@ test.describe('every event, laid out', () => {
       await page.goto('/incidents/category/blocking/');
       await page.addStyleTag({ content: '#timeline .incident { content-visibility: visible !important; }' });
       const undecided = await page.evaluate(async () => {
-        const results = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] } });
+        const results = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+          runOnly: { type: 'rule', values: ['color-contrast'] },
+        });
         return results.incomplete.flatMap((r) => r.nodes.map((n) => n.target.join(' ')));
       });
       expect(undecided, 'elements axe could not judge').toEqual([]);
@@ -128,7 +130,7 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('each year on /incidents/ keeps its #y<year> anchor and leads to that year\'s list', async ({ page }) => {
+test("each year on /incidents/ keeps its #y<year> anchor and leads to that year's list", async ({ page }) => {
   await page.goto('/incidents/#y2015');
   const year = page.locator('#y2015');
   await expect(year).toBeInViewport();
@@ -166,9 +168,16 @@ test('the compact view shows about fifteen events to a 1366×900 screen, the dat
   await expect(page.getByLabel('View')).toHaveValue('compact');
   await expect(page.locator('#timeline .incident-summary').first()).toBeHidden();
   // A screen from the middle of the timeline, its top at a year heading.
-  await page.locator('#timeline .year-heading').nth(3).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  const onScreen = await page.locator('#timeline .incident').evaluateAll((els) =>
-    els.filter((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }).length,
+  await page
+    .locator('#timeline .year-heading')
+    .nth(3)
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const onScreen = await page.locator('#timeline .incident').evaluateAll(
+    (els) =>
+      els.filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      }).length,
   );
   expect(onScreen).toBeGreaterThanOrEqual(13);
   // The date stands to the left of the title, not above it.

@@ -12,7 +12,13 @@ const WIDTHS = [390, 768, 1280, 1920];
 const WIDE = 1200;
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-interface Box { name: string; left: number; top: number; right: number; bottom: number }
+interface Box {
+  name: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 
 /** The boxes that must never overlap: each note group, each paragraph's words and its links. */
 function layoutBoxes(page: Page): Promise<Box[]> {
@@ -57,7 +63,10 @@ async function notesInTabOrder(page: Page): Promise<string[]> {
 }
 
 for (const width of WIDTHS) {
-  test(`sections at ${width} px: nothing overlaps, no sideways scroll, axe is clean${width === 1280 ? ' (axe: every-page)' : ''}`, async ({ page, context }) => {
+  test(`sections at ${width} px: nothing overlaps, no sideways scroll, axe is clean${width === 1280 ? ' (axe: every-page)' : ''}`, async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(120_000);
     await loadAxe(context);
     await page.setViewportSize({ width, height: 900 });
@@ -188,7 +197,10 @@ test.describe('the note round trip', () => {
     for (const width of [390, 1280]) {
       await page.setViewportSize({ width, height: 700 });
       await page.goto(`${SECTION}#note-26`);
-      await page.locator('#note-26').getByRole('link', { name: /Back to the citation of note 26/ }).click();
+      await page
+        .locator('#note-26')
+        .getByRole('link', { name: /Back to the citation of note 26/ })
+        .click();
       await expect(page).toHaveURL(/#ref-26$/);
       const marker = page.locator('#ref-26');
       await expect(marker).toBeInViewport();
@@ -215,7 +227,16 @@ test.describe('the note round trip', () => {
       const r = el.getBoundingClientRect();
       const cx = r.left + r.width / 2;
       const cy = r.top + r.height / 2;
-      const points = [[-11.5, -11.5], [11.5, -11.5], [-11.5, 11.5], [11.5, 11.5], [0, -11.5], [0, 11.5], [-11.5, 0], [11.5, 0]];
+      const points = [
+        [-11.5, -11.5],
+        [11.5, -11.5],
+        [-11.5, 11.5],
+        [11.5, 11.5],
+        [0, -11.5],
+        [0, 11.5],
+        [-11.5, 0],
+        [11.5, 0],
+      ];
       return points.filter(([dx, dy]) => document.elementFromPoint(cx + dx!, cy + dy!)?.closest('.note-ref a') !== el);
     });
     expect(misses).toEqual([]);

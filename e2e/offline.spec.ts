@@ -35,7 +35,10 @@ test('the whole-site zip, unpacked, reads from data/index.html to a section and 
     await page.goto(pathToFileURL(join(folder, zipName!.replace(/\.zip$/, ''), 'data', 'index.html')).href);
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Reports' }).click();
     await expect(page).toHaveURL(/\/reports\/index\.html$/);
-    await page.getByRole('link', { name: /Freedom on the Net 2015/ }).first().click();
+    await page
+      .getByRole('link', { name: /Freedom on the Net 2015/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/reports\/fotn-2015\/index\.html$/);
     await page.locator('.toc').getByRole('link', { name: 'Blocking and Filtering' }).click();
     await expect(page).toHaveURL(/\/reports\/fotn-2015\/blocking-and-filtering\/index\.html$/);

@@ -42,7 +42,9 @@ test('the printed PDF has margins, page numbers, ¶ numbers and the citation lin
   expect(text.replace(/\s+/g, '')).toContain(PERMANENT.replace(/\s+/g, ''));
   // Margins: no word closer than 15 mm (42.5 pt) to any edge of an A4 page.
   execFileSync(pdftotext!, ['-bbox', pdf, join(dir, 'boxes.html')]);
-  const boxes = [...readFileSync(join(dir, 'boxes.html'), 'utf8').matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"/g)].map((m) => m.slice(1).map(Number));
+  const boxes = [...readFileSync(join(dir, 'boxes.html'), 'utf8').matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"/g)].map((m) =>
+    m.slice(1).map(Number),
+  );
   expect(boxes.length).toBeGreaterThan(100);
   const [width, height] = [595, 842];
   const margin = 42.5;

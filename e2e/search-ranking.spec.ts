@@ -5,7 +5,12 @@ import { parse } from 'yaml';
 import { shownResults } from './search-results.ts';
 
 // The ranking test set (test/search/queries.yaml), run against the built index in one page.
-const target = z.string().regex(/^([a-z0-9-]+\/[a-z0-9-]+#(p|note-)\d+|(topics|incidents)\/[a-z0-9-]+)$/, 'expected "<report>/<section>#<anchor>", "topics/<slug>" or "incidents/<slug>"');
+const target = z
+  .string()
+  .regex(
+    /^([a-z0-9-]+\/[a-z0-9-]+#(p|note-)\d+|(topics|incidents)\/[a-z0-9-]+)$/,
+    'expected "<report>/<section>#<anchor>", "topics/<slug>" or "incidents/<slug>"',
+  );
 const querySchema = z.object({
   query: z.string().min(1),
   type: z.enum(['name', 'platform', 'law', 'place', 'phrase', 'quoted', 'cyrillic', 'misspelling', 'year']),
@@ -14,7 +19,10 @@ const querySchema = z.object({
   first: target.optional(),
   absent: z.array(z.string()).default([]),
 });
-const queries = z.array(querySchema).min(40).parse(parse(readFileSync('test/search/queries.yaml', 'utf8')));
+const queries = z
+  .array(querySchema)
+  .min(40)
+  .parse(parse(readFileSync('test/search/queries.yaml', 'utf8')));
 const reportTitles = new Map(
   (JSON.parse(readFileSync('dist/data/reports.json', 'utf8')) as { id: string; shortTitle: string }[]).map((r) => [r.id, r.shortTitle]),
 );

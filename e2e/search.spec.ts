@@ -107,7 +107,8 @@ test('years are a range, and incidents can be narrowed by kind and category', as
   await expect(page.getByRole('combobox', { name: 'From' })).toHaveValue('2014');
   const links = page.locator('.search-group ol a');
   await expect(links.first()).toBeVisible();
-  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) expect(href).toMatch(/^(\/archive)?\/incidents\/[^/]+\/\?highlight=blocked$/);
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')))
+    expect(href).toMatch(/^(\/archive)?\/incidents\/[^/]+\/\?highlight=blocked$/);
   for (const source of await page.locator('.search-group li .note-status').allTextContents()) expect(source).toMatch(/^Incident · .*201[45]/);
 });
 

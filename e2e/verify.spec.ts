@@ -15,23 +15,33 @@ const result = (page: Page) => page.locator('#verify-result');
 
 test('an exact sentence is found, with its permanent link and the link to its citation', async ({ page }) => {
   await page.goto('verify/');
-  await page.getByLabel('Quotation to check').fill(
-    'The Ministry of Information and Social Development ran tests on the platform and restored access to it in October 2019 upon finding no traces of illegal content.',
-  );
+  await page
+    .getByLabel('Quotation to check')
+    .fill(
+      'The Ministry of Information and Social Development ran tests on the platform and restored access to it in October 2019 upon finding no traces of illegal content.',
+    );
   await page.getByRole('button', { name: 'Check' }).click();
   await done(page);
   await expect(page).toHaveURL(/\/verify\/\?q=The\+Ministry/);
   await expect(result(page)).toHaveAttribute('data-verdict', 'found');
   await expect(status(page)).toHaveText(/^Found word for word: Freedom on the Net 2020: Kazakhstan, “B1\. .*”, ¶ 7\.$/);
-  await expect(result(page).getByRole('link', { name: /\/reports\/fotn-2020\/b1\/#p7$/ })).toHaveAttribute('href', /^http:\/\/127\.0\.0\.1:\d+\/reports\/fotn-2020\/b1\/#p7$/);
+  await expect(result(page).getByRole('link', { name: /\/reports\/fotn-2020\/b1\/#p7$/ })).toHaveAttribute(
+    'href',
+    /^http:\/\/127\.0\.0\.1:\d+\/reports\/fotn-2020\/b1\/#p7$/,
+  );
   await expect(result(page).getByRole('link', { name: 'Cite ¶ 7' })).toHaveAttribute('href', '/reports/fotn-2020/b1/cite/#p7');
-  await expect(result(page).locator('mark')).toHaveText(['The Ministry of Information and Social Development ran tests on the platform and restored access to it in October 2019 upon finding no traces of illegal content']);
+  await expect(result(page).locator('mark')).toHaveText([
+    'The Ministry of Information and Social Development ran tests on the platform and restored access to it in October 2019 upon finding no traces of illegal content',
+  ]);
   await result(page).getByRole('link', { name: 'Cite ¶ 7' }).click();
   await expect(page.locator('#p7')).toContainText('Chicago');
 });
 
 test('a quotation with an ellipsis, straight quotes for curly ones and a line break is found', async ({ page }) => {
-  await check(page, 'In early May 2015, access to SoundCloud […] was blocked in Kazakhstan.\nISPs claimed that they were not responsible ... Officials maintain that it was a "preventive blocking,"');
+  await check(
+    page,
+    'In early May 2015, access to SoundCloud […] was blocked in Kazakhstan.\nISPs claimed that they were not responsible ... Officials maintain that it was a "preventive blocking,"',
+  );
   await expect(result(page)).toHaveAttribute('data-verdict', 'found');
   await expect(status(page)).toHaveText(/Freedom on the Net 2015: Kazakhstan, “.*”, ¶ 3\.$/);
   await expect(result(page).locator('.verify-omitted').first()).toContainText('an international platform for sharing music and podcasts');

@@ -25,7 +25,13 @@ function collection<S extends z.ZodType>(
   pattern: string,
   folder: string,
   rawSchema: S,
-  extra: { generateId?: (o: { entry: string }) => string; reportText?: boolean; frontmatterOnly?: boolean; bodyOutsideBundle?: boolean; optional?: boolean } = {},
+  extra: {
+    generateId?: (o: { entry: string }) => string;
+    reportText?: boolean;
+    frontmatterOnly?: boolean;
+    bodyOutsideBundle?: boolean;
+    optional?: boolean;
+  } = {},
 ) {
   const schema = strictDeep(rawSchema);
   return defineCollection({ loader: checkedGlob({ pattern, base: `${contentDir}/${folder}`, schema, ...extra }), schema });

@@ -26,7 +26,9 @@ function committedBody(path: string): string {
 let changes = 0;
 const sectionsDir = join(contentDir, 'sections');
 for (const report of readdirSync(sectionsDir).sort()) {
-  for (const file of readdirSync(join(sectionsDir, report)).filter((f) => f.endsWith('.mdx')).sort()) {
+  for (const file of readdirSync(join(sectionsDir, report))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     const slug = file.replace(/\.mdx$/, '');
     const sectionFile = join(sectionsDir, report, file);
     const lockFile = join(contentDir, 'anchors', report, `${slug}.yaml`);
@@ -47,4 +49,8 @@ for (const report of readdirSync(sectionsDir).sort()) {
     console.log(`${lockFile}: ${said.join('; ') || 'written'}`);
   }
 }
-console.log(changes ? `\n${changes} lockfile(s) updated. Record every revised or retired paragraph in content/corrections/ (kind report-text or anchor).` : 'Every lockfile is up to date.');
+console.log(
+  changes
+    ? `\n${changes} lockfile(s) updated. Record every revised or retired paragraph in content/corrections/ (kind report-text or anchor).`
+    : 'Every lockfile is up to date.',
+);

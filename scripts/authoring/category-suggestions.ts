@@ -13,14 +13,14 @@ const read = (path: string) => parse(readFileSync(resolve(content, path), 'utf8'
 const cues = categoryCuesSchema.parse(read('review/category-cues.yaml')) as CategoryCues;
 const settled = new Set(categoryReviewSchema.parse(read('review/category-review.yaml')).map((e) => `${e.incident} ${e.category}`));
 let count = 0;
-for (const name of readdirSync(resolve(content, 'incidents')).filter((n) => n.endsWith('.yaml')).sort()) {
+for (const name of readdirSync(resolve(content, 'incidents'))
+  .filter((n) => n.endsWith('.yaml'))
+  .sort()) {
   const data = read(`incidents/${name}`) as { categories: string[]; mentions: { quote: string }[] };
   const incident = { id: name.replace(/\.yaml$/, ''), categories: data.categories as never, mentions: data.mentions };
   for (const s of categorySuggestions(cues, incident)) {
     if (settled.has(`${s.incident} ${s.category}`)) continue;
-    const sentence = data.mentions
-      .flatMap((m) => m.quote.split(/(?<=[.!?])\s+/))
-      .find((part) => cueIn(s.cue, part));
+    const sentence = data.mentions.flatMap((m) => m.quote.split(/(?<=[.!?])\s+/)).find((part) => cueIn(s.cue, part));
     count += 1;
     console.log(`# has ${data.categories.join(', ')}; the quote says: ${sentence ?? ''}`);
     console.log(`- incident: ${s.incident}\n  category: ${s.category}\n  cue: ${JSON.stringify(s.cue)}\n  decision: TODO\n  reason: ""`);

@@ -8,7 +8,10 @@ import { createServer } from 'vite';
 import { getViteConfig } from 'astro/config';
 
 const started = Date.now();
-const config = await getViteConfig({ server: { middlewareMode: true, hmr: false, watch: null }, appType: 'custom', logLevel: 'silent' })({ command: 'serve', mode: 'development' });
+const config = await getViteConfig({ server: { middlewareMode: true, hmr: false, watch: null }, appType: 'custom', logLevel: 'silent' })({
+  command: 'serve',
+  mode: 'development',
+});
 const server = await createServer(config);
 let failed = false;
 try {

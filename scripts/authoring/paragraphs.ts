@@ -18,9 +18,14 @@ const file = `${siteDir}/reports/${sectionId}/index.html`;
 if (!existsSync(file)) {
   const report = sectionId.split('/')[0]!;
   const sections = existsSync(`${sectionsDir}/${report}`)
-    ? readdirSync(`${sectionsDir}/${report}`).filter((f) => f.endsWith('.mdx')).map((f) => `${report}/${f.replace(/\.mdx$/, '')}`).sort()
+    ? readdirSync(`${sectionsDir}/${report}`)
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => `${report}/${f.replace(/\.mdx$/, '')}`)
+        .sort()
     : [];
-  console.error(`${file}: no such page. ${existsSync(siteDir) ? '' : `Run npm run build first. `}${sections.length ? `Sections of ${report}: ${sections.join(', ')}` : `No report "${report}" in content/sections/.`}`);
+  console.error(
+    `${file}: no such page. ${existsSync(siteDir) ? '' : `Run npm run build first. `}${sections.length ? `Sections of ${report}: ${sections.join(', ')}` : `No report "${report}" in content/sections/.`}`,
+  );
   process.exit(1);
 }
 const root = parse(readFileSync(file, 'utf8'));

@@ -10,7 +10,9 @@ import { collectPublished, mergePublished, type Published } from '../../src/lib/
 
 const siteDir = outDir();
 const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
+  );
 // Paths are relative to the base, so the build's base does not matter here.
 const pages = htmlFiles(siteDir).map((path) => {
   const file = relative(siteDir, path).split(sep).join('/');
@@ -23,4 +25,6 @@ const recorded: Published = existsSync(file) ? JSON.parse(readFileSync(file, 'ut
 const merged = mergePublished(recorded, collectPublished(pages, existsSync(downloads) ? readdirSync(downloads) : []));
 const count = (p: Published) => Object.keys(p.pages).length + Object.values(p.pages).flat().length + (p.files?.length ?? 0);
 writeFileSync(file, `${JSON.stringify(merged, null, 1)}\n`);
-console.log(`${file}: ${Object.keys(merged.pages).length} pages, ${Object.values(merged.pages).flat().length} fragments, ${merged.files?.length ?? 0} downloads (${count(merged) - count(recorded)} newly recorded).`);
+console.log(
+  `${file}: ${Object.keys(merged.pages).length} pages, ${Object.values(merged.pages).flat().length} fragments, ${merged.files?.length ?? 0} downloads (${count(merged) - count(recorded)} newly recorded).`,
+);

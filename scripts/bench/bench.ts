@@ -32,14 +32,24 @@ const walk = (dir: string): string[] =>
 
 /** Sections are /reports/<report>/<section>/; the one-file editions (/downloads/<report>.html) are downloads with a budget of their own. */
 const pageKind = (page: string): 'search' | 'section' | 'edition' | 'other' =>
-  page === '/search/' ? 'search'
-  : /^\/reports\/(?!page\/)[^/]+\/[^/]+\/$/.test(page) ? 'section'
-  : /^\/downloads\/[^/]+\.html$/.test(page) ? 'edition'
-  : 'other';
+  page === '/search/'
+    ? 'search'
+    : /^\/reports\/(?!page\/)[^/]+\/[^/]+\/$/.test(page)
+      ? 'section'
+      : /^\/downloads\/[^/]+\.html$/.test(page)
+        ? 'edition'
+        : 'other';
 
 const pages = walk(dist)
   .filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'))
-  .map((file) => '/' + relative(dist, file).split(sep).join('/').replace(/index\.html$/, ''));
+  .map(
+    (file) =>
+      '/' +
+      relative(dist, file)
+        .split(sep)
+        .join('/')
+        .replace(/index\.html$/, ''),
+  );
 const weights = (await measurePageCosts(dist, pages)).map((cost) => ({ page: cost.path, kind: pageKind(cost.path), bytes: cost.bytes }));
 
 const queries = (parseYaml(readFileSync('test/search/queries.yaml', 'utf8')) as { query: string }[]).map((q) => q.query);
@@ -72,15 +82,34 @@ const heaviestFurther = costs.reduce((a, b) => (b.furtherBytes > a.furtherBytes 
 // Where the bytes of the median first visit go, by kind of file.
 const medianCost = [...costs].sort((a, b) => a.firstBytes - b.firstBytes)[Math.floor(costs.length / 2)]!;
 const kindOf = (url: string) =>
-  /\.pf_fragment/.test(url) ? 'fragments' : /\.pf_index/.test(url) ? 'index chunks' : /\.pf_filter/.test(url) ? 'filter chunks' : /\.pf_meta|pagefind-entry/.test(url) ? 'metadata'
-  : /wasm\./.test(url) ? 'WebAssembly' : /pagefind[^/]*\.js/.test(url) ? 'Pagefind script' : /topic-names/.test(url) ? 'name list' : /\/search\/\?/.test(url) ? 'page' : 'page scripts and icon';
+  /\.pf_fragment/.test(url)
+    ? 'fragments'
+    : /\.pf_index/.test(url)
+      ? 'index chunks'
+      : /\.pf_filter/.test(url)
+        ? 'filter chunks'
+        : /\.pf_meta|pagefind-entry/.test(url)
+          ? 'metadata'
+          : /wasm\./.test(url)
+            ? 'WebAssembly'
+            : /pagefind[^/]*\.js/.test(url)
+              ? 'Pagefind script'
+              : /topic-names/.test(url)
+                ? 'name list'
+                : /\/search\/\?/.test(url)
+                  ? 'page'
+                  : 'page scripts and icon';
 const parts = new Map<string, number>();
 for (const r of medianCost.firstRequests) parts.set(kindOf(r.url), (parts.get(kindOf(r.url)) ?? 0) + r.bytes);
 
 console.log(`\n| search, bytes transferred (gzip where the server compresses), ${costs.length} queries | median | heaviest |`);
 console.log('|---|---|---|');
-console.log(`| first visit to /search/?q=… (budget ${SEARCH_FIRST_KIB} KiB) | ${kib(median(firsts))} | ${kib(heaviestFirst.firstBytes)} (“${heaviestFirst.query}”) |`);
-console.log(`| a further query on the same page (budget ${SEARCH_FURTHER_KIB} KiB) | ${kib(median(furthers))} | ${kib(heaviestFurther.furtherBytes)} (“${heaviestFurther.furtherQuery}” after “${heaviestFurther.query}”) |`);
+console.log(
+  `| first visit to /search/?q=… (budget ${SEARCH_FIRST_KIB} KiB) | ${kib(median(firsts))} | ${kib(heaviestFirst.firstBytes)} (“${heaviestFirst.query}”) |`,
+);
+console.log(
+  `| a further query on the same page (budget ${SEARCH_FURTHER_KIB} KiB) | ${kib(median(furthers))} | ${kib(heaviestFurther.furtherBytes)} (“${heaviestFurther.furtherQuery}” after “${heaviestFurther.query}”) |`,
+);
 console.log(`\nThe median first visit (“${medianCost.query}”, ${kib(medianCost.firstBytes)}): ${[...parts].map(([k, v]) => `${k} ${kib(v)}`).join(', ')}.`);
 
 // Checking a quotation (/verify/): its first visit with a quotation has the search page's first-visit budget.
@@ -89,7 +118,9 @@ console.log('\n' + verify.lines.join('\n'));
 
 const searchOver = median(firsts) > SEARCH_FIRST_KIB * 1024 || median(furthers) > SEARCH_FURTHER_KIB * 1024;
 console.log(`\nBudget: every page but search under ${BUDGET_KB} KB gzip: ${over.length === 0 ? 'met' : `NOT met by ${over.map((w) => w.page).join(', ')}`}.`);
-console.log(`Budget: every one-file edition under ${ONE_FILE_BUDGET_KB} KB gzip: ${editionsOver.length === 0 ? 'met' : `NOT met by ${editionsOver.map((w) => w.page).join(', ')}`}.`);
+console.log(
+  `Budget: every one-file edition under ${ONE_FILE_BUDGET_KB} KB gzip: ${editionsOver.length === 0 ? 'met' : `NOT met by ${editionsOver.map((w) => w.page).join(', ')}`}.`,
+);
 console.log(`Budget: search, median first query ≤ ${SEARCH_FIRST_KIB} KiB and further query ≤ ${SEARCH_FURTHER_KIB} KiB: ${searchOver ? 'NOT met' : 'met'}.`);
 
 // Lighthouse (scripts/bench/lighthouse.ts): one page of each kind, mobile, the better of two runs for performance.

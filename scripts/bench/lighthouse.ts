@@ -22,7 +22,14 @@ import { PAGE_KINDS } from '../../e2e/page-kinds.ts';
 import { startStaticServer } from './static-server.ts';
 import { outDir } from '../../src/lib/out-dir.ts';
 import {
-  CATEGORIES, EXPECTED_FAILURES, lighthouseTable, lighthouseVerdict, scoresOf, shownScore, type PageScores, type PageToAudit,
+  CATEGORIES,
+  EXPECTED_FAILURES,
+  lighthouseTable,
+  lighthouseVerdict,
+  scoresOf,
+  shownScore,
+  type PageScores,
+  type PageToAudit,
 } from '../../src/lib/lighthouse-scores.ts';
 
 export { lighthouseTable, lighthouseVerdict };
@@ -89,7 +96,11 @@ export async function runLighthouse(dist: string, options: LighthouseOptions = {
         if (!best || performance > (shownScore(best, 'performance') ?? 0)) best = lhr;
         if (performance === 100) break; // nothing a second run could improve
       }
-      if (options.reportsDir) writeFileSync(join(options.reportsDir, `${page.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}.json`), JSON.stringify(best, null, 1));
+      if (options.reportsDir)
+        writeFileSync(
+          join(options.reportsDir, `${page.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}.json`),
+          JSON.stringify(best, null, 1),
+        );
       const result = scoresOf(page, best!, performanceRuns);
       results.push(result);
       process.stderr.write(`lighthouse ${page.path}: ${CATEGORIES.map((c) => result.scores[c]).join(' / ')}\n`);

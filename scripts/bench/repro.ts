@@ -35,7 +35,9 @@ try {
   const differ = [...new Set([...first.keys(), ...second.keys()])].sort().filter((f) => first.get(f) !== second.get(f));
   console.log(`build 1: ${first.size} files in ${firstSeconds.toFixed(0)} s; build 2: ${second.size} files in ${secondSeconds.toFixed(0)} s`);
   for (const file of differ) console.log(`  differs: ${file}${!first.has(file) ? ' (only in build 2)' : !second.has(file) ? ' (only in build 1)' : ''}`);
-  console.log(differ.length ? `\nNOT reproducible: ${differ.length} of ${second.size} files differ.` : `\nReproducible: all ${second.size} files byte-identical.`);
+  console.log(
+    differ.length ? `\nNOT reproducible: ${differ.length} of ${second.size} files differ.` : `\nReproducible: all ${second.size} files byte-identical.`,
+  );
   if (differ.length) process.exitCode = 1;
 } finally {
   if (existsSync(aside)) rmSync(aside, { recursive: true, force: true });

@@ -19,14 +19,41 @@ const frontmatterOf = (mdx: string) => mdx.slice(0, mdx.length - bodyOf(mdx).len
 function random(seed: number): () => number {
   let state = seed >>> 0 || 1;
   return () => {
-    state ^= state << 13; state >>>= 0;
+    state ^= state << 13;
+    state >>>= 0;
     state ^= state >> 17;
-    state ^= state << 5; state >>>= 0;
+    state ^= state << 5;
+    state >>>= 0;
     return state / 2 ** 32;
   };
 }
 
-const SYLLABLES = ['ka', 'za', 'kh', 'st', 'an', 'net', 'ro', 'li', 'mo', 'ver', 'tel', 'com', 'sa', 'mar', 'din', 'ol', 'pe', 'qu', 'ist', 'ur', 'bek', 'ov', 'ne', 'ta'];
+const SYLLABLES = [
+  'ka',
+  'za',
+  'kh',
+  'st',
+  'an',
+  'net',
+  'ro',
+  'li',
+  'mo',
+  'ver',
+  'tel',
+  'com',
+  'sa',
+  'mar',
+  'din',
+  'ol',
+  'pe',
+  'qu',
+  'ist',
+  'ur',
+  'bek',
+  'ov',
+  'ne',
+  'ta',
+];
 
 /**
  * Replaces every word of four letters or more with one from this copy's own vocabulary; note
@@ -63,7 +90,9 @@ const keptInCopies = (word: string) => HEDGE_WORDS.has(word.toLowerCase()) || RE
  * repeated for each copy, as the content rules ask of every incident.
  */
 function copyIncidents(content: string, incidents: number): void {
-  const originals = readdirSync('content/incidents').filter((f) => f.endsWith('.yaml')).sort();
+  const originals = readdirSync('content/incidents')
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   const reviewFile = join(content, 'review/category-review.yaml');
   const decisions: { incident: string }[] = parse(readFileSync(reviewFile, 'utf8'));
   const copied = [...decisions];
@@ -89,7 +118,9 @@ export function makeCorpus(reports: number, incidents = 0): string {
   const dir = mkdtempSync(join(tmpdir(), `kifa-scale-${reports}-`));
   const content = join(dir, 'content');
   cpSync('content', content, { recursive: true });
-  const originals = readdirSync('content/reports').map((f) => f.replace(/\.mdx$/, '')).sort();
+  const originals = readdirSync('content/reports')
+    .map((f) => f.replace(/\.mdx$/, ''))
+    .sort();
   for (let i = 0; i < reports - originals.length; i++) {
     const original = originals[i % originals.length]!;
     const id = `${original}-copy-${i + 1}`;

@@ -49,7 +49,12 @@ const listPages = (dist: string) => [
   ...(existsSync(join(dist, 'downloads/page')) ? readdirSync(join(dist, 'downloads/page')).map((n) => `downloads/page/${n}/index.html`) : []),
 ];
 
-interface Run { cpuSeconds: number; peakMb: number; wallSeconds: number; stdout: string }
+interface Run {
+  cpuSeconds: number;
+  peakMb: number;
+  wallSeconds: number;
+  stdout: string;
+}
 
 /** Runs a Node command and reads its own resource use (CPU, peak resident memory) as it exits. */
 function measureNode(args: string[], env: Record<string, string>): Run {
@@ -64,12 +69,20 @@ function measureNode(args: string[], env: Record<string, string>): Run {
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
   const usage = JSON.parse(readFileSync(report, 'utf8'));
   rmSync(report);
-  return { cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peakMb: usage.maxRSS / 1024, wallSeconds: (Date.now() - started) / 1000, stdout: result.stdout };
+  return {
+    cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+    peakMb: usage.maxRSS / 1024,
+    wallSeconds: (Date.now() - started) / 1000,
+    stdout: result.stdout,
+  };
 }
 
 /** The seconds an integration says it took, from its last line "[<name>] … in <n> s" in the build's output. */
 function loggedSeconds(stdout: string, integration: string): number {
-  const lines = stdout.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => line.includes(`[${integration}]`));
+  const lines = stdout
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .filter((line) => line.includes(`[${integration}]`));
   const seconds = lines.at(-1)?.match(/ in ([\d.]+) s$/)?.[1];
   if (seconds === undefined) throw new Error(`the build did not say how long ${integration} took:\n${lines.join('\n')}`);
   return Number(seconds);
@@ -81,7 +94,13 @@ const sizeOf = (dir: string) => (existsSync(dir) ? walk(dir).reduce((sum, f) => 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 interface Result {
-  reports: number; pages: number; cpuSeconds: number; msPerPage: number; peakMb: number; distMb: string; indexMb: string;
+  reports: number;
+  pages: number;
+  cpuSeconds: number;
+  msPerPage: number;
+  peakMb: number;
+  distMb: string;
+  indexMb: string;
   heaviestList: { page: string; kb: number };
   indexSeconds: number;
   offline: { wallSeconds: number; zipMb: string; sumsKb: string; downloadsKb: number; pdfs: boolean };
@@ -107,7 +126,9 @@ for (const reports of sizes) {
     };
     const pages = walk(dist).filter((f) => f.endsWith('.html')).length;
     // A first visit: the HTML and the scripts and styles it loads, gzip level 9 (as npm run bench).
-    const lists = listPages(dist).filter((p) => existsSync(join(dist, p))).map((p) => ({ page: `/${p.replace(/index\.html$/, '')}`, kb: firstVisitBytes(dist, join(dist, p)) / 1024 }));
+    const lists = listPages(dist)
+      .filter((p) => existsSync(join(dist, p)))
+      .map((p) => ({ page: `/${p.replace(/index\.html$/, '')}`, kb: firstVisitBytes(dist, join(dist, p)) / 1024 }));
     const heaviestList = lists.reduce((a, b) => (b.kb > a.kb ? b : a));
     results.push({
       reports,
@@ -135,14 +156,18 @@ if (results.length) {
   console.log('| reports | pages | build CPU s | ms per page | peak memory | dist | search index | index time | heaviest list page (gzip) |');
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
-    console.log(`| ${r.reports.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.cpuSeconds.toFixed(1)} | ${r.msPerPage.toFixed(1)} | ${r.peakMb.toFixed(0)} MiB | ${r.distMb} MiB | ${r.indexMb} MiB | ${r.indexSeconds.toFixed(0)} s | ${r.heaviestList.kb.toFixed(1)} KB (${r.heaviestList.page}) |`);
+    console.log(
+      `| ${r.reports.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.cpuSeconds.toFixed(1)} | ${r.msPerPage.toFixed(1)} | ${r.peakMb.toFixed(0)} MiB | ${r.distMb} MiB | ${r.indexMb} MiB | ${r.indexSeconds.toFixed(0)} s | ${r.heaviestList.kb.toFixed(1)} KB (${r.heaviestList.page}) |`,
+    );
   }
   console.log('\nOffline files (src/integrations/offline.ts):\n');
   console.log('| reports | offline step | PDFs | whole-site zip | SHA256SUMS | /downloads/ (gzip) |');
   console.log('|---|---|---|---|---|---|');
   for (const r of results) {
     const e = r.offline;
-    console.log(`| ${r.reports.toLocaleString('en')} | ${e.wallSeconds.toFixed(0)} s | ${e.pdfs ? 'printed' : `not printed (over SCALE_PDF_MAX=${PDF_MAX}): their rows carry no size or checksum`} | ${e.zipMb} MiB | ${e.sumsKb} KB | ${e.downloadsKb.toFixed(1)} KB |`);
+    console.log(
+      `| ${r.reports.toLocaleString('en')} | ${e.wallSeconds.toFixed(0)} s | ${e.pdfs ? 'printed' : `not printed (over SCALE_PDF_MAX=${PDF_MAX}): their rows carry no size or checksum`} | ${e.zipMb} MiB | ${e.sumsKb} KB | ${e.downloadsKb.toFixed(1)} KB |`,
+    );
   }
 }
 
@@ -154,7 +179,14 @@ const timelinePages = (dist: string) => [
     .filter((p) => /^\/incidents\/(year|category|report)\//.test(p) && p.endsWith('/')),
 ];
 
-interface TimelineResult { incidents: number; pages: number; cpuSeconds: number; heaviest: { page: string; kb: number }; home: number; lighthouse: PageScores[] }
+interface TimelineResult {
+  incidents: number;
+  pages: number;
+  cpuSeconds: number;
+  heaviest: { page: string; kb: number };
+  home: number;
+  lighthouse: PageScores[];
+}
 const timelines: TimelineResult[] = [];
 for (const incidents of incidentSizes) {
   const dir = makeCorpus(5, incidents);
@@ -175,7 +207,7 @@ for (const incidents of incidentSizes) {
       home: pages[0]!.kb,
       lighthouse,
     });
-    console.error(`built ${incidents || 'today\'s'} incidents: ${pages.length} timeline pages in ${build.wallSeconds.toFixed(0)} s`);
+    console.error(`built ${incidents || "today's"} incidents: ${pages.length} timeline pages in ${build.wallSeconds.toFixed(0)} s`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -184,13 +216,17 @@ if (timelines.length) {
   console.log('\nThe timeline as incidents grow (five reports; /incidents/ and its lists by year, category and report):\n');
   console.log('| incidents | timeline pages | build CPU s | /incidents/ (gzip) | heaviest list page (gzip) |');
   console.log('|---|---|---|---|---|');
-  for (const t of timelines) console.log(`| ${t.incidents.toLocaleString('en')} | ${t.pages} | ${t.cpuSeconds.toFixed(1)} | ${t.home.toFixed(1)} KB | ${t.heaviest.kb.toFixed(1)} KB (${t.heaviest.page}) |`);
+  for (const t of timelines)
+    console.log(
+      `| ${t.incidents.toLocaleString('en')} | ${t.pages} | ${t.cpuSeconds.toFixed(1)} | ${t.home.toFixed(1)} KB | ${t.heaviest.kb.toFixed(1)} KB (${t.heaviest.page}) |`,
+    );
   for (const t of timelines) console.log(`\nLighthouse at ${t.incidents.toLocaleString('en')} incidents:\n\n${lighthouseTable(t.lighthouse)}`);
 }
 
 const failures: string[] = [];
 for (const t of timelines) {
-  if (t.heaviest.kb > PAGE_BUDGET_KB) failures.push(`${t.heaviest.page} at ${t.incidents} incidents is ${t.heaviest.kb.toFixed(1)} KB gzip, over ${PAGE_BUDGET_KB} KB`);
+  if (t.heaviest.kb > PAGE_BUDGET_KB)
+    failures.push(`${t.heaviest.page} at ${t.incidents} incidents is ${t.heaviest.kb.toFixed(1)} KB gzip, over ${PAGE_BUDGET_KB} KB`);
   const verdict = lighthouseVerdict(t.lighthouse);
   if (!verdict.met) failures.push(`at ${t.incidents} incidents: ${verdict.line}`);
 }
@@ -201,7 +237,12 @@ if (at100 && at1000 && at1000.msPerPage > GROWTH_LIMIT * at100.msPerPage) {
 }
 for (const r of results) {
   if (r.peakMb > MEMORY_BUDGET_MB) failures.push(`peak memory at ${r.reports} reports is ${r.peakMb.toFixed(0)} MiB, over ${MEMORY_BUDGET_MB} MiB`);
-  if (r.heaviestList.kb > PAGE_BUDGET_KB) failures.push(`${r.heaviestList.page} at ${r.reports} reports is ${r.heaviestList.kb.toFixed(1)} KB gzip, over ${PAGE_BUDGET_KB} KB`);
+  if (r.heaviestList.kb > PAGE_BUDGET_KB)
+    failures.push(`${r.heaviestList.page} at ${r.reports} reports is ${r.heaviestList.kb.toFixed(1)} KB gzip, over ${PAGE_BUDGET_KB} KB`);
 }
-console.log(failures.length ? `\nNOT met: ${failures.join('; ')}.` : `\nMet: ms per page at 1,000 within ${GROWTH_LIMIT}× of 100, peak memory under ${MEMORY_BUDGET_MB} MiB, list and timeline pages under ${PAGE_BUDGET_KB} KB, the timeline at Lighthouse 100.`);
+console.log(
+  failures.length
+    ? `\nNOT met: ${failures.join('; ')}.`
+    : `\nMet: ms per page at 1,000 within ${GROWTH_LIMIT}× of 100, peak memory under ${MEMORY_BUDGET_MB} MiB, list and timeline pages under ${PAGE_BUDGET_KB} KB, the timeline at Lighthouse 100.`,
+);
 if (failures.length) process.exit(1);

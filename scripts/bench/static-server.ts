@@ -66,7 +66,11 @@ export async function startStaticServer(root: string, base = '/', port = 0): Pro
       }
       const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
       const sent = gzip ? gzipSync(notFound, { level: 9 }) : notFound;
-      response.writeHead(404, { 'content-type': TYPES['.html']!, 'content-length': sent.length, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+      response.writeHead(404, {
+        'content-type': TYPES['.html']!,
+        'content-length': sent.length,
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+      });
       response.end(request.method === 'HEAD' ? undefined : sent);
     }
   });

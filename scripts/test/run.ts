@@ -17,7 +17,10 @@ const sources: Step[] = [
   { name: 'layers (no import circle)', command: 'npm run check:layers' },
   { name: 'format (Prettier)', command: 'npm run check:format' },
   { name: 'unused code (knip)', command: 'npm run check:unused' },
-  { name: 'unit tests', command: 'node --test "src/**/*.test.ts" "scripts/**/*.test.ts" "test/fidelity/*.test.ts" "test/docs/*.test.ts" "test/layers/*.test.ts"' },
+  {
+    name: 'unit tests',
+    command: 'node --test "src/**/*.test.ts" "scripts/**/*.test.ts" "test/fidelity/*.test.ts" "test/docs/*.test.ts" "test/layers/*.test.ts"',
+  },
   // Its own content cache, so it does not race the build, which clears the default one.
   { name: 'type check', command: 'ASTRO_CACHE_DIR=node_modules/.astro-check npm run check:types' },
   { name: 'content errors (fixture builds)', command: 'node --test "test/content-errors/*.test.ts"' },

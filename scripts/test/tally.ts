@@ -29,9 +29,19 @@ export interface StepResult {
 
 /** The closing table: one row a step, in the order the steps ended. */
 export function summaryTable(results: StepResult[]): string {
-  const rows = results.map((r) => [r.lane, r.name, `${r.seconds.toFixed(1)} s`, r.outcome, r.count.passed + r.count.failed > 0 ? `${r.count.passed} passed, ${r.count.failed} failed` : '']);
+  const rows = results.map((r) => [
+    r.lane,
+    r.name,
+    `${r.seconds.toFixed(1)} s`,
+    r.outcome,
+    r.count.passed + r.count.failed > 0 ? `${r.count.passed} passed, ${r.count.failed} failed` : '',
+  ]);
   const header = ['lane', 'step', 'time', 'outcome', 'tests'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }

@@ -26,7 +26,10 @@ async function load(): Promise<Map<string, SectionAnchors>> {
     const page = sectionPath(section.id);
     const correctionIds = new Map<string, string>();
     for (const anchor of lock.data.retired) correctionIds.set(anchor.id, (await correctionFor(`${page}#${anchor.id}`, anchor.retired))!);
-    result.set(section.id, sectionAnchors(ids, lock.data, (id) => withBase(base, correctionPath(correctionIds.get(id)!))));
+    result.set(
+      section.id,
+      sectionAnchors(ids, lock.data, (id) => withBase(base, correctionPath(correctionIds.get(id)!))),
+    );
   }
   return result;
 }

@@ -6,16 +6,12 @@ import { correctionPath, incidentPath, reportPath } from '../lib/urls.ts';
 
 /** Incidents added after the first edition, newest first. */
 export async function newIncidents(): Promise<Incident[]> {
-  return (await getIncidents())
-    .filter((i) => i.data.added)
-    .sort((a, b) => compareDates(b.data.added!, a.data.added!) || a.id.localeCompare(b.id));
+  return (await getIncidents()).filter((i) => i.data.added).sort((a, b) => compareDates(b.data.added!, a.data.added!) || a.id.localeCompare(b.id));
 }
 
 /** Reports added after the first edition, newest first. */
 export async function newReports(): Promise<Report[]> {
-  return (await getReports())
-    .filter((r) => r.data.added)
-    .sort((a, b) => compareDates(b.data.added!, a.data.added!) || a.id.localeCompare(b.id));
+  return (await getReports()).filter((r) => r.data.added).sort((a, b) => compareDates(b.data.added!, a.data.added!) || a.id.localeCompare(b.id));
 }
 
 export interface ChangeItem {

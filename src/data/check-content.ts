@@ -82,7 +82,9 @@ export async function loadArchive(): Promise<ArchiveInput> {
   }
   // The record of every page ever published (npm run published), so that new pages can be told apart.
   const record = resolve(process.env.ARCHIVE_CONTENT_DIR ?? 'content', 'published.json');
-  const publishedPages = existsSync(record) ? new Set(Object.keys((JSON.parse(readFileSync(record, 'utf8')) as { pages: Record<string, unknown> }).pages)) : undefined;
+  const publishedPages = existsSync(record)
+    ? new Set(Object.keys((JSON.parse(readFileSync(record, 'utf8')) as { pages: Record<string, unknown> }).pages))
+    : undefined;
   return {
     reports: reports.map(withFile),
     // Each section's body as written and as the section page renders it.

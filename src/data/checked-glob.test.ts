@@ -34,7 +34,9 @@ const collections = {
   },
   topics: { schema: strictDeep(topicSchema) },
   statistics: {
-    schema: strictDeep(z.object({ ...statisticFields, values: z.array(z.object({ report: z.string(), section: z.string().optional(), ...statisticValueFields })).min(1) })),
+    schema: strictDeep(
+      z.object({ ...statisticFields, values: z.array(z.object({ report: z.string(), section: z.string().optional(), ...statisticValueFields })).min(1) }),
+    ),
   },
 } satisfies Record<string, Omit<CheckedGlobOptions, 'pattern' | 'base'>>;
 
@@ -50,13 +52,22 @@ function problems(path: string, from?: string | RegExp, to: string | ((match: st
 }
 
 test('the valid fixture files pass, so the problems below are caused by the changes', () => {
-  for (const path of ['reports/mini.mdx', 'sections/mini/part-one.mdx', 'sections/mini/part-two.mdx', 'incidents/example-blocked.yaml', 'topics/example-platform.yaml', 'statistics/example-share.yaml']) {
+  for (const path of [
+    'reports/mini.mdx',
+    'sections/mini/part-one.mdx',
+    'sections/mini/part-two.mdx',
+    'incidents/example-blocked.yaml',
+    'topics/example-platform.yaml',
+    'statistics/example-share.yaml',
+  ]) {
     assert.deepEqual(problems(path), [], path);
   }
 });
 
 test('a score above its maximum names the file, the line, the field and the limit', () => {
-  assert.deepEqual(problems('reports/mini.mdx', 'score: 14, max: 25', 'score: 26, max: 25'), ['content/reports/mini.mdx:20: scores.0.scores.1.score: A score 26 exceeds its maximum 25']);
+  assert.deepEqual(problems('reports/mini.mdx', 'score: 14, max: 25', 'score: 26, max: 25'), [
+    'content/reports/mini.mdx:20: scores.0.scores.1.score: A score 26 exceeds its maximum 25',
+  ]);
 });
 
 test('a date written in words is refused with the expected form', () => {
@@ -74,15 +85,19 @@ test('a note marked missing that has text is refused', () => {
 
 test('an unknown incident category is refused with the list of categories', () => {
   const [problem, ...rest] = problems('incidents/example-blocked.yaml', 'categories: [blocking]', 'categories: [censorship]');
-  assert.match(problem!, /^content\/incidents\/example-blocked\.yaml:3: categories\.0: is "censorship"; expected one of "shutdown-or-disruption"\|.*"blocking"/);
+  assert.match(
+    problem!,
+    /^content\/incidents\/example-blocked\.yaml:3: categories\.0: is "censorship"; expected one of "shutdown-or-disruption"\|.*"blocking"/,
+  );
   assert.deepEqual(rest, []);
 });
 
 test('a disagreement flag that lists one mention is refused', () => {
   const disagreement = 'disagreement: { about: account, text: "Only one account is listed here, which is not a disagreement.", mentions: [1] }';
-  assert.deepEqual(problems('incidents/example-blocked.yaml', /^summary: .*$/m, (line) => `${line}\n${disagreement}`), [
-    'content/incidents/example-blocked.yaml:9: disagreement.mentions: a disagreement needs the positions of at least two mentions whose accounts differ',
-  ]);
+  assert.deepEqual(
+    problems('incidents/example-blocked.yaml', /^summary: .*$/m, (line) => `${line}\n${disagreement}`),
+    ['content/incidents/example-blocked.yaml:9: disagreement.mentions: a disagreement needs the positions of at least two mentions whose accounts differ'],
+  );
 });
 
 test('a statistic value without a kind is refused, naming the field and the kinds', () => {
@@ -92,9 +107,16 @@ test('a statistic value without a kind is refused, naming the field and the kind
 });
 
 test('a misspelt field is named, with "did you mean", instead of being dropped', () => {
-  const section = problems('sections/mini/part-one.mdx', 'level: 1', 'level: 1\nnotesStatment: "Why the notes are missing."\nindicatr: { code: A1, question: "q", max: 6, score: 3 }');
+  const section = problems(
+    'sections/mini/part-one.mdx',
+    'level: 1',
+    'level: 1\nnotesStatment: "Why the notes are missing."\nindicatr: { code: A1, question: "q", max: 6, score: 3 }',
+  );
   assert.equal(section.length, 2, section.join('\n'));
-  assert.match(section[0]!, /^content\/sections\/mini\/part-one\.mdx:6: notesStatment: unknown field; did you mean "notesStatement"\? expected one of "report", "order"/);
+  assert.match(
+    section[0]!,
+    /^content\/sections\/mini\/part-one\.mdx:6: notesStatment: unknown field; did you mean "notesStatement"\? expected one of "report", "order"/,
+  );
   assert.match(section[1]!, /^content\/sections\/mini\/part-one\.mdx:7: indicatr: unknown field; did you mean "indicator"\? expected one of/);
   const incident = problems('incidents/example-blocked.yaml', 'summary:', 'sumary:');
   assert.equal(incident.length, 2, incident.join('\n'));
@@ -138,7 +160,9 @@ test('raw HTML, a script, an event handler and a javascript: link in a body fail
 });
 
 test('JSX, expressions and import/export in a body fail', () => {
-  const found = problems('sections/mini/part-two.mdx', /---\n\n/, '---\n\nimport X from "./x.js"\n\nexport const y = 1\n\n<X />\n\nA sum {1 + 1}.\n\n').map((p) => p.split(';')[0]);
+  const found = problems('sections/mini/part-two.mdx', /---\n\n/, '---\n\nimport X from "./x.js"\n\nexport const y = 1\n\n<X />\n\nA sum {1 + 1}.\n\n').map(
+    (p) => p.split(';')[0],
+  );
   assert.deepEqual(found, [
     'content/sections/mini/part-two.mdx:9: body: "import X from "./x.js"" is an ES module statement',
     'content/sections/mini/part-two.mdx:11: body: "export const y = 1" is an ES module statement',
@@ -150,11 +174,17 @@ test('JSX, expressions and import/export in a body fail', () => {
 
 test('a report file with a body fails: MDX would run it, and the text belongs in sections', () => {
   const found = problems('reports/mini.mdx', /---\n$/, '---\n\nexport const x = 1\n');
-  assert.deepEqual(found, ["content/reports/mini.mdx:31: body: is not empty; expected frontmatter only (the report's text goes in content/sections/<report>/)"]);
+  assert.deepEqual(found, [
+    "content/reports/mini.mdx:31: body: is not empty; expected frontmatter only (the report's text goes in content/sections/<report>/)",
+  ]);
 });
 
 test('bytes that are not UTF-8 are named by byte offset', () => {
-  const bytes = Buffer.concat([Buffer.from('name: "Example '), Buffer.from([0xff, 0xfe]), Buffer.from('"\nkind: platform\ndescription: "A fixture platform."\n')]);
+  const bytes = Buffer.concat([
+    Buffer.from('name: "Example '),
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from('"\nkind: platform\ndescription: "A fixture platform."\n'),
+  ]);
   assert.deepEqual(checkFileBytes(bytes, 'content/topics/example-platform.yaml', collections.topics).map(formatProblem), [
     'content/topics/example-platform.yaml:1: encoding: byte 0xff at byte offset 15 is not valid UTF-8; expected a file saved as UTF-8',
   ]);

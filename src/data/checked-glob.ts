@@ -4,15 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
-import {
-  ContentError,
-  bodyPart,
-  invalidUtf8Offset,
-  lineOfField,
-  lineOfOffset,
-  yamlPart,
-  type ContentProblem,
-} from '../lib/content-rules/content-problem.ts';
+import { ContentError, bodyPart, invalidUtf8Offset, lineOfField, lineOfOffset, yamlPart, type ContentProblem } from '../lib/content-rules/content-problem.ts';
 import { checkReportText } from '../lib/reading/section-body.ts';
 
 /**
@@ -107,7 +99,14 @@ export function schemaProblems(schema: z.ZodType, data: unknown, text: string, f
         message: messages[i] ?? messages[0]!,
       }));
     }
-    return [{ file, line: lineOfField(text, file, issue.path), field: issue.path.join('.') || '(top level)', message: describeIssue(issue, valueAt(data, issue.path)) }];
+    return [
+      {
+        file,
+        line: lineOfField(text, file, issue.path),
+        field: issue.path.join('.') || '(top level)',
+        message: describeIssue(issue, valueAt(data, issue.path)),
+      },
+    ];
   });
 }
 
@@ -119,22 +118,45 @@ export function checkFile(absolute: string, file: string, options: CheckedGlobOp
 export function checkFileBytes(bytes: Buffer, file: string, options: Omit<CheckedGlobOptions, 'pattern' | 'base'>): ContentProblem[] {
   const bad = invalidUtf8Offset(bytes);
   if (bad !== undefined) {
-    return [{ file, line: lineOfOffset(bytes, bad), field: 'encoding', message: `byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at byte offset ${bad} is not valid UTF-8; expected a file saved as UTF-8` }];
+    return [
+      {
+        file,
+        line: lineOfOffset(bytes, bad),
+        field: 'encoding',
+        message: `byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at byte offset ${bad} is not valid UTF-8; expected a file saved as UTF-8`,
+      },
+    ];
   }
   const text = bytes.toString('utf8');
   const part = yamlPart(text, file);
-  if (!part) return [{ file, line: 1, field: 'frontmatter', message: 'none found; expected the file to start with a "---" line, the YAML fields, and another "---" line' }];
+  if (!part)
+    return [
+      { file, line: 1, field: 'frontmatter', message: 'none found; expected the file to start with a "---" line, the YAML fields, and another "---" line' },
+    ];
   const doc = parseDocument(part.yaml);
   if (doc.errors.length > 0) {
-    return doc.errors.map((error) => ({ file, line: (error.linePos?.[0].line ?? 1) + part.firstLine - 1, field: 'yaml', message: `${error.message.split('\n')[0]}; expected valid YAML` }));
+    return doc.errors.map((error) => ({
+      file,
+      line: (error.linePos?.[0].line ?? 1) + part.firstLine - 1,
+      field: 'yaml',
+      message: `${error.message.split('\n')[0]}; expected valid YAML`,
+    }));
   }
   const data: unknown = doc.toJS();
-  if (data === null || data === undefined) return [{ file, line: 1, field: '(file)', message: 'is empty; expected the fields of the collection (see src/schemas/)' }];
-  if (typeof data !== 'object' || Array.isArray(data)) return [{ file, line: part.firstLine, field: '(file)', message: 'is not a set of fields; expected "field: value" lines' }];
+  if (data === null || data === undefined)
+    return [{ file, line: 1, field: '(file)', message: 'is empty; expected the fields of the collection (see src/schemas/)' }];
+  if (typeof data !== 'object' || Array.isArray(data))
+    return [{ file, line: part.firstLine, field: '(file)', message: 'is not a set of fields; expected "field: value" lines' }];
   const problems = schemaProblems(options.schema, data, text, file);
   if (options.frontmatterOnly) {
     const { body, firstLine } = bodyPart(text);
-    if (body.trim() !== '') problems.push({ file, line: firstLine + body.split('\n').findIndex((l) => l.trim() !== ''), field: 'body', message: 'is not empty; expected frontmatter only (the report\'s text goes in content/sections/<report>/)' });
+    if (body.trim() !== '')
+      problems.push({
+        file,
+        line: firstLine + body.split('\n').findIndex((l) => l.trim() !== ''),
+        field: 'body',
+        message: "is not empty; expected frontmatter only (the report's text goes in content/sections/<report>/)",
+      });
   }
   if (options.reportText) {
     const { body, firstLine } = bodyPart(text);
@@ -154,7 +176,13 @@ export function folderProblems(root: string, options: CheckedGlobOptions): Conte
     const absolute = join(dir, entry);
     const file = relative(root, absolute);
     if (!matches.test(entry)) {
-      return [{ file, field: 'file name', message: `"${entry}" does not match "${options.pattern}", so it would be ignored; expected a *${entry.includes('.') ? options.pattern.replace(/^.*\*/, '') : '.yaml or .mdx'} file in ${relative(root, dir)}/` }];
+      return [
+        {
+          file,
+          field: 'file name',
+          message: `"${entry}" does not match "${options.pattern}", so it would be ignored; expected a *${entry.includes('.') ? options.pattern.replace(/^.*\*/, '') : '.yaml or .mdx'} file in ${relative(root, dir)}/`,
+        },
+      ];
     }
     return checkFile(absolute, file, options);
   });

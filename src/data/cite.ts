@@ -30,7 +30,13 @@ export function sectionWork(report: Report, section: Section): CitedWork {
 }
 
 export function paragraphWork(report: Report, section: Section, id: string): CitedWork {
-  return { kind: 'paragraph', report: citedReport(report), section: sectionLabel(section), paragraph: paragraphNumber(id), url: `${permanentUrl(sectionPath(section.id))}#${id}` };
+  return {
+    kind: 'paragraph',
+    report: citedReport(report),
+    section: sectionLabel(section),
+    paragraph: paragraphNumber(id),
+    url: `${permanentUrl(sectionPath(section.id))}#${id}`,
+  };
 }
 
 export function noteWork(report: Report, section: Section, n: number): CitedWork {
@@ -44,7 +50,14 @@ export function noteWork(report: Report, section: Section, n: number): CitedWork
 export async function incidentWork(incident: Incident, firstEdition: string): Promise<CitedWork> {
   const published = incident.data.added ?? firstEdition;
   const corrected = (await correctionsOfPage(incidentPath(incident.id))).map((c) => c.data.date).sort();
-  return { kind: 'incident', title: incident.data.title, slug: incident.id, published, updated: corrected.at(-1), url: permanentUrl(incidentPath(incident.id)) };
+  return {
+    kind: 'incident',
+    title: incident.data.title,
+    slug: incident.id,
+    published,
+    updated: corrected.at(-1),
+    url: permanentUrl(incidentPath(incident.id)),
+  };
 }
 
 const cited = new Map<string, Citation>();

@@ -67,7 +67,11 @@ export async function incidentAccounts(incident: Incident): Promise<{ byReport: 
   const reports = await getReports();
   const reportById = new Map(reports.map((r) => [r.id, r]));
   const accounts = await Promise.all(incident.data.mentions.map(async (mention) => ({ mention, section: (await getEntry(mention.section))! })));
-  const groups = groupByReport(accounts, (a) => mentionReport(a.mention), [...reports].reverse().map((r) => r.id));
+  const groups = groupByReport(
+    accounts,
+    (a) => mentionReport(a.mention),
+    [...reports].reverse().map((r) => r.id),
+  );
   return {
     byReport: groups.map((g) => ({ report: reportById.get(g.report)!, accounts: g.items })),
     disagreeing: (incident.data.disagreement?.mentions ?? []).map((position) => accounts[position - 1]!),
@@ -82,7 +86,9 @@ export async function relatedTo(incident: Incident): Promise<Incident[]> {
     all.map((i) => ({ id: i.id, date: i.data.date, topics: i.data.topics.map((t) => t.id), categories: [...i.data.categories], incident: i })),
   );
   const data = incident.data;
-  return relatedIncidents({ id: incident.id, date: data.date, topics: data.topics.map((t) => t.id), categories: data.categories }, await relatable).map((r) => r.incident);
+  return relatedIncidents({ id: incident.id, date: data.date, topics: data.topics.map((t) => t.id), categories: data.categories }, await relatable).map(
+    (r) => r.incident,
+  );
 }
 
 let names: Promise<Map<string, string>> | undefined;

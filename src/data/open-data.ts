@@ -12,7 +12,15 @@ import { compareDates } from '../lib/partial-date.ts';
 import { ARCHIVE_LICENCE } from '../lib/licence.ts';
 import type { DatasetFacts } from '../lib/citations/dataset-meta.ts';
 import { paragraphRows } from './paragraph-rows.ts';
-import { citationRowSchema, incidentRowSchema, paragraphRowSchema, reportRowSchema, scoreRowSchema, statisticRowSchema, themeRowSchema } from '../schemas/open-data.ts';
+import {
+  citationRowSchema,
+  incidentRowSchema,
+  paragraphRowSchema,
+  reportRowSchema,
+  scoreRowSchema,
+  statisticRowSchema,
+  themeRowSchema,
+} from '../schemas/open-data.ts';
 
 /**
  * The files under /data/: for each, its rows, the schema they follow, and the columns of
@@ -63,7 +71,10 @@ async function themeRows() {
         report: reportOfSection(passage.section),
         section: passage.section,
         paragraph,
-        reason: index.themesOf.get(passage.section)!.get(paragraph)!.find((t) => t.theme === theme.id)!.reason,
+        reason: index.themesOf
+          .get(passage.section)!
+          .get(paragraph)!
+          .find((t) => t.theme === theme.id)!.reason,
       })),
     ),
   );
@@ -120,7 +131,8 @@ export const datasets: Dataset[] = [
   {
     name: 'scores',
     title: 'Scores',
-    description: 'Every Freedom on the Net score the reports print (and the one derived), with its scale and a freedom value on one direction (higher = freer).',
+    description:
+      'Every Freedom on the Net score the reports print (and the one derived), with its scale and a freedom value on one direction (higher = freer).',
     schema: scoreRowSchema,
     csvColumns: ['report', 'year', 'code', 'label', 'score', 'max', 'scale', 'freedom', 'derived'],
     rows: async () => (await getScoreRows()).map((row) => ({ ...row })),
@@ -128,7 +140,8 @@ export const datasets: Dataset[] = [
   {
     name: 'reports',
     title: 'Reports',
-    description: 'Every report in the archive: publisher and how it is known, date, what the source says about reuse, coverage, status, scores, fact boxes, key developments and editorial notes.',
+    description:
+      'Every report in the archive: publisher and how it is known, date, what the source says about reuse, coverage, status, scores, fact boxes, key developments and editorial notes.',
     schema: reportRowSchema,
     csvColumns: ['id', 'kind', 'title', 'shortTitle', 'edition', 'publisher', 'published', 'reuse', 'coverage', 'status', 'sourceFile', 'textCondition'],
     rows: reportRows,
@@ -144,7 +157,8 @@ export const datasets: Dataset[] = [
   {
     name: 'incidents',
     title: 'Incidents',
-    description: 'Every dated incident the reports describe, with each passage that mentions it. The CSV has one row per incident; the mentions are in the JSON.',
+    description:
+      'Every dated incident the reports describe, with each passage that mentions it. The CSV has one row per incident; the mentions are in the JSON.',
     schema: incidentRowSchema,
     csvColumns: ['id', 'title', 'date', 'endDate', 'categories', 'places', 'topics', 'reports', 'summary', 'disagreement'],
     rows: incidentRows,
@@ -152,7 +166,8 @@ export const datasets: Dataset[] = [
   {
     name: 'statistics',
     title: 'Statistics',
-    description: 'Figures the reports track over the years, one row per value, with who gives it, whether it is official or independent, and where it is printed.',
+    description:
+      'Figures the reports track over the years, one row per value, with who gives it, whether it is official or independent, and where it is printed.',
     schema: statisticRowSchema,
     csvColumns: ['series', 'title', 'unit', 'date', 'value', 'printed', 'estimate', 'by', 'report', 'section', 'paragraph', 'note'],
     rows: statisticRows,
@@ -160,7 +175,8 @@ export const datasets: Dataset[] = [
   {
     name: 'themes',
     title: 'Themes',
-    description: 'Which paragraphs of which reports speak to which theme (one question of the methodology, followed across the editions), one row per theme and paragraph, with the archive\'s editorial reason. A paragraph may belong to several themes.',
+    description:
+      "Which paragraphs of which reports speak to which theme (one question of the methodology, followed across the editions), one row per theme and paragraph, with the archive's editorial reason. A paragraph may belong to several themes.",
     schema: themeRowSchema,
     csvColumns: ['theme', 'code', 'title', 'question', 'report', 'section', 'paragraph', 'reason'],
     rows: themeRows,

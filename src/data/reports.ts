@@ -36,7 +36,8 @@ export async function getReportSections(reportId: string): Promise<Section[]> {
 export async function sectionPaths(): Promise<{ params: { report: string; section: string }; props: { report: Report; section: Section } }[]> {
   const paths = [];
   for (const report of await getReports()) {
-    for (const section of await getReportSections(report.id)) paths.push({ params: { report: report.id, section: sectionSlug(section.id) }, props: { report, section } });
+    for (const section of await getReportSections(report.id))
+      paths.push({ params: { report: report.id, section: sectionSlug(section.id) }, props: { report, section } });
   }
   return paths;
 }

@@ -32,7 +32,14 @@ function readYaml(file: string): { text?: string; value?: unknown; problem?: Con
   try {
     return { text, value: parseYaml(text) };
   } catch (error) {
-    return { text, problem: { file: shown(file), field: 'file', message: `is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); expected YAML` } };
+    return {
+      text,
+      problem: {
+        file: shown(file),
+        field: 'file',
+        message: `is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); expected YAML`,
+      },
+    };
   }
 }
 
@@ -53,7 +60,9 @@ export function loadReviewInput(): ReviewInput {
   const problems = [...reviews.problems];
   // The review files are read only when reviews.yaml, which names them, is sound.
   if (reviews.data) {
-    for (const name of readdirSync(dir).filter((n) => /^incident-review-.*\.yaml$/.test(n)).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => /^incident-review-.*\.yaml$/.test(n))
+      .sort()) {
       const { text, value, problem } = readYaml(resolve(dir, name));
       if (problem) problems.push(problem);
       else files.set(name, { file: reviewFile(value), text: text! });

@@ -43,7 +43,10 @@ async function load(): Promise<ThemeData> {
   ]);
   const paragraphsOf = new Map<string, string[]>();
   for (const section of sectionEntries) {
-    paragraphsOf.set(section.id, (await getSectionAnchors(section.id)).paragraphs.map((p) => p.id));
+    paragraphsOf.set(
+      section.id,
+      (await getSectionAnchors(section.id)).paragraphs.map((p) => p.id),
+    );
   }
 
   const themes = themeEntries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
@@ -87,7 +90,9 @@ async function load(): Promise<ThemeData> {
     sections: new Map(sectionEntries.map((s) => [s.id, s])),
     // Editions in date order: by edition year, then by publication date (the 2013 profile
     // reports June 2013 events, after Freedom on the Net 2013's coverage), then by id.
-    reports: [...reports].sort((a, b) => a.data.edition - b.data.edition || compareDates(a.data.published.date, b.data.published.date) || a.id.localeCompare(b.id)),
+    reports: [...reports].sort(
+      (a, b) => a.data.edition - b.data.edition || compareDates(a.data.published.date, b.data.published.date) || a.id.localeCompare(b.id),
+    ),
     incidentsAt,
   };
 }
@@ -100,7 +105,11 @@ export function getThemeData(): Promise<ThemeData> {
 /** The themes a section's paragraphs belong to, in theme order. */
 export async function themesOfSection(sectionId: string): Promise<Theme[]> {
   const data = await getThemeData();
-  return sectionThemes(data.index, sectionId, data.themes.map((t) => t.id)).map((slug) => data.bySlug.get(slug)!);
+  return sectionThemes(
+    data.index,
+    sectionId,
+    data.themes.map((t) => t.id),
+  ).map((slug) => data.bySlug.get(slug)!);
 }
 
 /** A theme's passages grouped by edition, oldest edition first, sections in reading order. */

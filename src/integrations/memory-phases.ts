@@ -40,15 +40,17 @@ export function memoryPhases(): AstroIntegration {
         // client scripts) ends with writeBundle; page generation runs after the last one.
         updateConfig({
           vite: {
-            plugins: [{
-              name: 'archive-memory-phases',
-              writeBundle() {
-                mark(`generating pages (or bundling the next environment)`);
+            plugins: [
+              {
+                name: 'archive-memory-phases',
+                writeBundle() {
+                  mark(`generating pages (or bundling the next environment)`);
+                },
+                buildStart() {
+                  if (phase.startsWith('generating')) phase = 'bundling the next environment';
+                },
               },
-              buildStart() {
-                if (phase.startsWith('generating')) phase = 'bundling the next environment';
-              },
-            }],
+            ],
           },
         });
       },

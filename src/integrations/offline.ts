@@ -65,7 +65,11 @@ export async function makeOfflineFiles({ outDir, siteRoot, log, warn }: OfflineO
   const pagesDir = join(downloadsDir, 'page');
   const listFiles = [
     downloadsPage,
-    ...(existsSync(pagesDir) ? readdirSync(pagesDir).sort((a, b) => Number(a) - Number(b)).map((n) => join(pagesDir, n, 'index.html')) : []),
+    ...(existsSync(pagesDir)
+      ? readdirSync(pagesDir)
+          .sort((a, b) => Number(a) - Number(b))
+          .map((n) => join(pagesDir, n, 'index.html'))
+      : []),
   ];
   const listPages = listFiles.map((file) => ({ file, root: parse(readFileSync(file, 'utf8')) }));
   const page = listPages[0]!.root;
@@ -135,7 +139,11 @@ export async function makeOfflineFiles({ outDir, siteRoot, log, warn }: OfflineO
   // work offline), the EPUBs and PDFs (the same text as the one-file HTML, which is in), any
   // zip, the checksums file (the bag has its own manifest) and the host rules files.
   const leftOut = (path: string) =>
-    path.startsWith('pagefind/') || /^downloads\/[^/]+\.(epub|pdf|zip)$/.test(path) || path === `downloads/${CHECKSUMS_FILE}` || path === '_headers' || path === '_redirects';
+    path.startsWith('pagefind/') ||
+    /^downloads\/[^/]+\.(epub|pdf|zip)$/.test(path) ||
+    path === `downloads/${CHECKSUMS_FILE}` ||
+    path === '_headers' ||
+    path === '_redirects';
   const site = walk(outDir).map((path) => ({ path: relative(outDir, path).split(sep).join('/'), bytes: readFileSync(path) }));
   const zip = siteBagZip(site, { base, siteRoot, isLeftOut: leftOut, releaseDate: date, zipName: bundleName });
   writeFileSync(join(downloadsDir, bundleName), zip);
@@ -155,7 +163,13 @@ function oneFileTitle(html: string): string {
 }
 
 /** Prints every report's PDF; returns why they were not printed, or undefined when they were. */
-async function printPdfs(downloadsDir: string, reportIds: string[], date: string, log: (line: string) => void, warn: (line: string) => void): Promise<string | undefined> {
+async function printPdfs(
+  downloadsDir: string,
+  reportIds: string[],
+  date: string,
+  log: (line: string) => void,
+  warn: (line: string) => void,
+): Promise<string | undefined> {
   if (process.env.OFFLINE_PDF === 'skip') {
     warn('PDFs skipped: OFFLINE_PDF=skip.');
     return 'OFFLINE_PDF=skip';
@@ -208,8 +222,10 @@ function escapeHtml(s: string): string {
 }
 
 function walk(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : [path];
+    });
 }

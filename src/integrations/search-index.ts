@@ -5,7 +5,15 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { categoryLabels } from '../schemas/incident.ts';
-import { buildSearchRecords, noteTextForIndex, topicNameList, type BuiltSection, type IncidentInfo, type ReportInfo, type TopicInfo } from '../lib/search/records.ts';
+import {
+  buildSearchRecords,
+  noteTextForIndex,
+  topicNameList,
+  type BuiltSection,
+  type IncidentInfo,
+  type ReportInfo,
+  type TopicInfo,
+} from '../lib/search/records.ts';
 
 /**
  * The search index, made when the pages are built (`astro:build:done`), in <output>/pagefind/.
@@ -52,7 +60,8 @@ export async function writeSearchIndex(site: string, base: string): Promise<stri
     if (!list.includes(theme)) list.push(theme);
     themesOf.set(key, list);
   };
-  for (const row of readJson<{ theme: string; section: string; paragraph: string }[]>(join(site, 'data/themes.json'))) addTheme(`${row.section}#${row.paragraph}`, row.theme);
+  for (const row of readJson<{ theme: string; section: string; paragraph: string }[]>(join(site, 'data/themes.json')))
+    addTheme(`${row.section}#${row.paragraph}`, row.theme);
   for (const row of readJson<{ section: string; n: number; themes: string[] }[]>(join(site, 'data/citations.json'))) {
     for (const theme of row.themes) addTheme(`${row.section}#note-${row.n}`, theme);
   }
@@ -106,7 +115,9 @@ function builtSections(site: string, reports: ReportInfo[]): BuiltSection[] {
   const reportsDir = join(site, 'reports');
   for (const report of reports) {
     const dir = join(reportsDir, report.id);
-    for (const slug of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+    for (const slug of readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)) {
       const file = join(dir, slug, 'index.html');
       if (!existsSync(file)) continue;
       const root = parseHtml(readFileSync(file, 'utf8'));

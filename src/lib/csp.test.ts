@@ -12,7 +12,7 @@ test('policies merge to the union of their sources', () => {
   assert.equal(serialisePolicy(merged), "script-src 'self' 'sha256-a' 'sha256-b'; img-src 'self'");
 });
 
-test('the policy is read from a page\'s meta tag', () => {
+test("the policy is read from a page's meta tag", () => {
   assert.equal(metaPolicy('<head><meta http-equiv="content-security-policy" content="default-src \'self\'"></head>'), "default-src 'self'");
   assert.equal(metaPolicy('<head></head>'), undefined);
 });

@@ -37,14 +37,20 @@ export function mergePolicies(policies: readonly Policy[]): Policy {
 /** The policy a page's <meta http-equiv="content-security-policy"> carries, if it has one. */
 export function metaPolicy(html: string): string | undefined {
   const tag = /<meta\b[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/i.exec(html)?.[0];
-  return tag ? /\bcontent=(?:"([^"]*)"|'([^']*)')/i.exec(tag)?.slice(1).find((v) => v !== undefined) : undefined;
+  return tag
+    ? /\bcontent=(?:"([^"]*)"|'([^']*)')/i
+        .exec(tag)
+        ?.slice(1)
+        .find((v) => v !== undefined)
+    : undefined;
 }
 
 /** Headers every response carries besides the policy. */
 export const OTHER_SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
-  'Permissions-Policy': 'accelerometer=(), autoplay=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
+  'Permissions-Policy':
+    'accelerometer=(), autoplay=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
 };
 
 /**

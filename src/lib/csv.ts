@@ -4,10 +4,13 @@
  */
 export function csvField(value: unknown): string {
   const text =
-    value === undefined || value === null ? ''
-    : Array.isArray(value) ? value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join('; ')
-    : typeof value === 'object' ? JSON.stringify(value)
-    : String(value);
+    value === undefined || value === null
+      ? ''
+      : Array.isArray(value)
+        ? value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join('; ')
+        : typeof value === 'object'
+          ? JSON.stringify(value)
+          : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -24,15 +27,26 @@ export function parseCsv(text: string): Record<string, string>[] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') { record.push(field); field = ''; }
-    else if (char === '\n') { record.push(field.replace(/\r$/, '')); records.push(record); record = []; field = ''; }
-    else field += char;
+    else if (char === ',') {
+      record.push(field);
+      field = '';
+    } else if (char === '\n') {
+      record.push(field.replace(/\r$/, ''));
+      records.push(record);
+      record = [];
+      field = '';
+    } else field += char;
   }
-  if (field || record.length) { record.push(field); records.push(record); }
+  if (field || record.length) {
+    record.push(field);
+    records.push(record);
+  }
   const [header, ...body] = records;
   return body.map((values) => Object.fromEntries(header!.map((name, i) => [name, values[i] ?? ''])));
 }

@@ -80,10 +80,7 @@ export interface ParagraphForCheck {
  * the quote must stand in that paragraph word for word, and each note it lists must be
  * cited in that paragraph.
  */
-export function checkMention(
-  mention: { paragraph: string; quote: string; notes: number[] },
-  paragraphs: readonly ParagraphForCheck[],
-): string[] {
+export function checkMention(mention: { paragraph: string; quote: string; notes: number[] }, paragraphs: readonly ParagraphForCheck[]): string[] {
   const paragraph = paragraphs.find((p) => p.id === mention.paragraph);
   if (!paragraph) return [`paragraph: "${mention.paragraph}" is not a paragraph of the section; expected p1 … p${paragraphs.length}`];
   const problems: string[] = [];

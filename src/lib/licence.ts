@@ -35,9 +35,10 @@ export function reportRightsText(publisher: { name: string | null; basis: 'state
   const owner = publisher.name
     ? `the work of its publisher, ${publisher.name}${publisher.basis === 'inferred' ? ' (inferred, as above)' : ''}`
     : 'the work of its publisher, whom the source does not name';
-  const says = reuse.printed === null
-    ? 'The source states nothing about copyright or reuse.'
-    : `On copyright or reuse, the source prints only “${reuse.printed}” (L${reuse.line}).`;
+  const says =
+    reuse.printed === null
+      ? 'The source states nothing about copyright or reuse.'
+      : `On copyright or reuse, the source prints only “${reuse.printed}” (L${reuse.line}).`;
   return `The report’s text is ${owner}, reproduced here as printed; the archive’s licence does not cover it. ${says}`;
 }
 
@@ -46,10 +47,12 @@ export function reportRightsText(publisher: { name: string | null; basis: 'state
  * source file it names. Returns what is wrong, or undefined.
  */
 export function reuseStatementProblem(sourceText: string, reuse: ReuseStatement): string | undefined {
-  if (reuse.printed === null) return reuse.line === undefined ? undefined : `line: ${reuse.line} is given for nothing printed; expected no line where printed is null`;
+  if (reuse.printed === null)
+    return reuse.line === undefined ? undefined : `line: ${reuse.line} is given for nothing printed; expected no line where printed is null`;
   if (reuse.line === undefined) return `line: missing; expected the source line that prints “${reuse.printed}”`;
   const line = sourceText.split('\n')[reuse.line - 1];
   if (line === undefined) return `line: the source has no line ${reuse.line}`;
-  if (!line.includes(reuse.printed)) return `printed: “${reuse.printed}” is not on line ${reuse.line} of the source (it reads “${line.trim()}”); expected the words exactly as printed there`;
+  if (!line.includes(reuse.printed))
+    return `printed: “${reuse.printed}” is not on line ${reuse.line} of the source (it reads “${line.trim()}”); expected the words exactly as printed there`;
   return undefined;
 }

@@ -26,9 +26,16 @@ const url = 'http://127.0.0.1:4352/no-such-page/';
 const status404 = { id: 'http-status-code', title: 'Page has unsuccessful HTTP status code', score: 0, displayValue: '404' };
 
 test('a score below 100 fails, and the table names the audit that cost points', () => {
-  const lhr = result('http://x/incidents/', [passing('fcp'), { id: 'cls', title: 'Cumulative Layout Shift', score: 0.8, displayValue: '0.116' }, passing('a'), passing('b'), passing('c')], {
-    performance: ['fcp', 'cls'], accessibility: ['a'], 'best-practices': ['b'], seo: ['c'],
-  });
+  const lhr = result(
+    'http://x/incidents/',
+    [passing('fcp'), { id: 'cls', title: 'Cumulative Layout Shift', score: 0.8, displayValue: '0.116' }, passing('a'), passing('b'), passing('c')],
+    {
+      performance: ['fcp', 'cls'],
+      accessibility: ['a'],
+      'best-practices': ['b'],
+      seo: ['c'],
+    },
+  );
   const scores = scoresOf({ name: 'timeline', path: '/incidents/' }, lhr, [90, 88]);
   assert.deepEqual(scores.scores, { performance: 90, accessibility: 100, 'best-practices': 100, seo: 100 });
   assert.deepEqual(failures(scores), ['performance']);
@@ -38,9 +45,21 @@ test('a score below 100 fails, and the table names the audit that cost points', 
 });
 
 test('the 404 page passes with its own 404 status logged, and is shown with its real scores', () => {
-  const lhr = result(url, [passing('p'), passing('a'), consoleErrors([{ description: 'Failed to load resource: the server responded with a status of 404 (Not Found)', url }]), status404], {
-    performance: ['p'], accessibility: ['a'], 'best-practices': ['errors-in-console'], seo: ['http-status-code'],
-  });
+  const lhr = result(
+    url,
+    [
+      passing('p'),
+      passing('a'),
+      consoleErrors([{ description: 'Failed to load resource: the server responded with a status of 404 (Not Found)', url }]),
+      status404,
+    ],
+    {
+      performance: ['p'],
+      accessibility: ['a'],
+      'best-practices': ['errors-in-console'],
+      seo: ['http-status-code'],
+    },
+  );
   const scores = scoresOf(notFound, lhr, [100]);
   assert.equal(scores.scores.seo, 0);
   assert.deepEqual(failures(scores), []);
@@ -49,19 +68,48 @@ test('the 404 page passes with its own 404 status logged, and is shown with its 
 });
 
 test('any other console error on the 404 page still fails, and so does a 404 elsewhere', () => {
-  const withScriptError = result(url, [passing('p'), passing('a'), consoleErrors([
-    { description: 'Failed to load resource: the server responded with a status of 404 (Not Found)', url },
-    { description: "Refused to execute inline script because it violates the following Content Security Policy directive", url },
-  ]), passing('http-status-code')], {
-    performance: ['p'], accessibility: ['a'], 'best-practices': ['errors-in-console'], seo: ['http-status-code'],
-  });
+  const withScriptError = result(
+    url,
+    [
+      passing('p'),
+      passing('a'),
+      consoleErrors([
+        { description: 'Failed to load resource: the server responded with a status of 404 (Not Found)', url },
+        { description: 'Refused to execute inline script because it violates the following Content Security Policy directive', url },
+      ]),
+      passing('http-status-code'),
+    ],
+    {
+      performance: ['p'],
+      accessibility: ['a'],
+      'best-practices': ['errors-in-console'],
+      seo: ['http-status-code'],
+    },
+  );
   assert.deepEqual(failures(scoresOf(notFound, withScriptError, [100])), ['best-practices']);
-  const missingScript = result(url, [passing('p'), passing('a'), consoleErrors([{ description: 'Failed to load resource: the server responded with a status of 404 (Not Found)', url: 'http://127.0.0.1:4352/_astro/gone.js' }]), passing('http-status-code')], {
-    performance: ['p'], accessibility: ['a'], 'best-practices': ['errors-in-console'], seo: ['http-status-code'],
-  });
+  const missingScript = result(
+    url,
+    [
+      passing('p'),
+      passing('a'),
+      consoleErrors([
+        { description: 'Failed to load resource: the server responded with a status of 404 (Not Found)', url: 'http://127.0.0.1:4352/_astro/gone.js' },
+      ]),
+      passing('http-status-code'),
+    ],
+    {
+      performance: ['p'],
+      accessibility: ['a'],
+      'best-practices': ['errors-in-console'],
+      seo: ['http-status-code'],
+    },
+  );
   assert.deepEqual(failures(scoresOf(notFound, missingScript, [100])), ['best-practices']);
   const elsewhere = result('http://x/data/', [passing('p'), passing('a'), passing('b'), status404], {
-    performance: ['p'], accessibility: ['a'], 'best-practices': ['b'], seo: ['http-status-code'],
+    performance: ['p'],
+    accessibility: ['a'],
+    'best-practices': ['b'],
+    seo: ['http-status-code'],
   });
   assert.deepEqual(failures(scoresOf({ name: 'data', path: '/data/' }, elsewhere, [100])), ['seo']);
 });

@@ -55,7 +55,10 @@ export const EXPECTED_FAILURES: Record<string, ExpectedFailure[]> = {
   ],
 };
 
-export interface PageToAudit { name: string; path: string }
+export interface PageToAudit {
+  name: string;
+  path: string;
+}
 
 export interface PageScores {
   page: PageToAudit;
@@ -106,10 +109,7 @@ export function lighthouseTable(results: PageScores[]): string {
     const score = String(result.scores[id] ?? '–');
     return id === 'performance' && result.performanceRuns.length > 1 ? `${score} (runs: ${result.performanceRuns.join(', ')})` : score;
   };
-  const lines = [
-    `| page | ${CATEGORIES.map((c) => CATEGORY_NAMES[c]).join(' | ')} | what cost points |`,
-    `|---|${CATEGORIES.map(() => '---|').join('')}---|`,
-  ];
+  const lines = [`| page | ${CATEGORIES.map((c) => CATEGORY_NAMES[c]).join(' | ')} | what cost points |`, `|---|${CATEGORIES.map(() => '---|').join('')}---|`];
   for (const result of results) {
     const costs = CATEGORIES.filter((id) => result.costs[id]?.length)
       .map((id) => `${CATEGORY_NAMES[id]}: ${result.costs[id]!.map((a) => (a.expected ? `${a.text}, expected: ${a.expected}` : a.text)).join('; ')}`)
@@ -122,6 +122,13 @@ export function lighthouseTable(results: PageScores[]): string {
 /** One line saying whether every page scored 100 everywhere (expected failures aside), and which did not. */
 export function lighthouseVerdict(results: PageScores[]): { met: boolean; line: string } {
   const failed = results.filter((r) => failures(r).length > 0);
-  const which = failed.map((r) => `${r.page.path} (${failures(r).map((c) => CATEGORY_NAMES[c]).join(', ')})`).join(', ');
+  const which = failed
+    .map(
+      (r) =>
+        `${r.page.path} (${failures(r)
+          .map((c) => CATEGORY_NAMES[c])
+          .join(', ')})`,
+    )
+    .join(', ');
   return { met: failed.length === 0, line: `Lighthouse 100 in every category on every page: ${failed.length === 0 ? 'met' : `NOT met by ${which}`}.` };
 }

@@ -21,10 +21,7 @@ export interface ParsedDate {
 
 export const PARTIAL_DATE_PATTERN = /^~?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function parsePartialDate(value: string): ParsedDate {
   if (!PARTIAL_DATE_PATTERN.test(value)) {
@@ -45,9 +42,7 @@ export function parsePartialDate(value: string): ParsedDate {
 export function formatPartialDate(value: string): string {
   const d = parsePartialDate(value);
   const base =
-    d.precision === 'day' ? `${d.day} ${MONTHS[d.month! - 1]} ${d.year}`
-    : d.precision === 'month' ? `${MONTHS[d.month! - 1]} ${d.year}`
-    : String(d.year);
+    d.precision === 'day' ? `${d.day} ${MONTHS[d.month! - 1]} ${d.year}` : d.precision === 'month' ? `${MONTHS[d.month! - 1]} ${d.year}` : String(d.year);
   return d.approximate ? `c. ${base}` : base;
 }
 

@@ -24,5 +24,9 @@ test('its moment is midnight UTC of that day', () => {
 });
 
 test('every day the content changed began an edition, oldest first', () => {
-  assert.deepEqual(releaseDays({ firstEdition: '2026-11-23', corrections: ['2026-12-01', '2026-11-23', '2026-12-01'], added: ['2026-11-25', undefined] }), ['2026-11-23', '2026-11-25', '2026-12-01']);
+  assert.deepEqual(releaseDays({ firstEdition: '2026-11-23', corrections: ['2026-12-01', '2026-11-23', '2026-12-01'], added: ['2026-11-25', undefined] }), [
+    '2026-11-23',
+    '2026-11-25',
+    '2026-12-01',
+  ]);
 });

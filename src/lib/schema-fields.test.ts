@@ -29,13 +29,22 @@ test('fields of union variants are merged; a field only one variant has is not "
     items: {
       allOf: [
         { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] },
-        { oneOf: [
-          { type: 'object', properties: { kind: { const: 'a' }, scores: { type: 'array' } }, required: ['kind', 'scores'] },
-          { type: 'object', properties: { kind: { const: 'b' } }, required: ['kind'] },
-        ] },
+        {
+          oneOf: [
+            { type: 'object', properties: { kind: { const: 'a' }, scores: { type: 'array' } }, required: ['kind', 'scores'] },
+            { type: 'object', properties: { kind: { const: 'b' } }, required: ['kind'] },
+          ],
+        },
       ],
     },
   };
   const fields = schemaFields(schema);
-  assert.deepEqual(fields.map((f) => [f.name, f.type, f.always]), [['id', 'string', true], ['kind', '"a" or "b"', true], ['scores', 'list of values', false]]);
+  assert.deepEqual(
+    fields.map((f) => [f.name, f.type, f.always]),
+    [
+      ['id', 'string', true],
+      ['kind', '"a" or "b"', true],
+      ['scores', 'list of values', false],
+    ],
+  );
 });

@@ -20,7 +20,10 @@ test('SITE_BASE alone sets a sub-path, and with SITE_URL may only agree with it'
   assert.deepEqual(siteAddress({ SITE_BASE: 'archive' }).base, '/archive/');
   assert.deepEqual(siteAddress({ SITE_URL: 'https://example.org/', SITE_BASE: '/archive/' }).base, '/archive/');
   assert.deepEqual(siteAddress({ SITE_URL: 'https://example.org/archive/', SITE_BASE: '/archive' }).base, '/archive/');
-  assert.throws(() => siteAddress({ SITE_URL: 'https://example.org/mirror/', SITE_BASE: '/archive/' }), /^Error: SITE_BASE: .*differs from the path of SITE_URL/);
+  assert.throws(
+    () => siteAddress({ SITE_URL: 'https://example.org/mirror/', SITE_BASE: '/archive/' }),
+    /^Error: SITE_BASE: .*differs from the path of SITE_URL/,
+  );
 });
 
 test('a SITE_URL that is not a plain http(s) address stops the build with what to write', () => {

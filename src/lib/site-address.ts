@@ -36,7 +36,9 @@ export function siteAddress(env: Record<string, string | undefined> = process.en
   try {
     url = new URL(given);
   } catch {
-    throw new Error(`SITE_URL: "${given}" is not a URL; expected the address the site is served at, e.g. https://archive.example.org/ or https://example.org/archive/`);
+    throw new Error(
+      `SITE_URL: "${given}" is not a URL; expected the address the site is served at, e.g. https://archive.example.org/ or https://example.org/archive/`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`SITE_URL: "${given}" is not an http(s) address; expected e.g. https://archive.example.org/`);

@@ -36,11 +36,15 @@ test('a matcher with no names matches nothing', () => {
 
 const words = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `w${i + from}`).join(' ');
 const spanOf = (text: string, name: string): Span => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
-const quoted = (q: ReturnType<typeof quoteAround>) => `${q.cutBefore ? '… ' : ''}${q.segments.map((s) => (s.marked ? `[${s.text}]` : s.text)).join('')}${q.cutAfter ? ' …' : ''}`;
+const quoted = (q: ReturnType<typeof quoteAround>) =>
+  `${q.cutBefore ? '… ' : ''}${q.segments.map((s) => (s.marked ? `[${s.text}]` : s.text)).join('')}${q.cutAfter ? ' …' : ''}`;
 
 test('a short paragraph is quoted whole, with every name marked', () => {
   const text = 'Tor was blocked, and Tor Project too.';
-  const q = quoteAround(text, [{ start: 0, end: 3 }, { start: 21, end: 32 }]);
+  const q = quoteAround(text, [
+    { start: 0, end: 3 },
+    { start: 21, end: 32 },
+  ]);
   assert.equal(quoted(q), '[Tor] was blocked, and [Tor Project] too.');
 });
 
@@ -48,7 +52,10 @@ test('a long paragraph is cut to an excerpt around the first name, and says so',
   const text = `${words(50)} Kazakhtelecom ${words(50, 50)}`;
   const q = quoteAround(text, [spanOf(text, 'Kazakhtelecom')], 60, 40);
   assert.ok(q.cutBefore && q.cutAfter);
-  const shown = q.segments.map((s) => s.text).join('').split(/\s+/);
+  const shown = q.segments
+    .map((s) => s.text)
+    .join('')
+    .split(/\s+/);
   assert.equal(shown.length, 40);
   assert.ok(q.segments.some((s) => s.marked && s.text === 'Kazakhtelecom'));
 });

@@ -106,7 +106,10 @@ export function quoteAround(text: string, spans: readonly Span[], maxWords = 60,
   let to = text.length;
   if (words.length > maxWords && spans.length > 0) {
     const first = spans[0]!;
-    const firstWord = Math.max(0, words.findIndex((w) => w.end > first.start));
+    const firstWord = Math.max(
+      0,
+      words.findIndex((w) => w.end > first.start),
+    );
     const startWord = Math.max(0, Math.min(firstWord - Math.floor(excerptWords / 3), words.length - excerptWords));
     const endWord = Math.min(words.length, startWord + excerptWords) - 1;
     from = words[startWord]!.start;

@@ -14,7 +14,7 @@ export const anchorLockSchema = z
       z.object({
         id: anchorId,
         fingerprint,
-        starts: z.string().describe('The paragraph\'s first words, for people reading the file.'),
+        starts: z.string().describe("The paragraph's first words, for people reading the file."),
         revised: z.array(daySchema).optional().describe('Days a correction changed its words.'),
       }),
     ),
@@ -35,7 +35,8 @@ export const anchorLockSchema = z
   .superRefine((lock, ctx) => {
     const seen = new Set<string>();
     [...lock.paragraphs, ...lock.retired].forEach((anchor) => {
-      if (seen.has(anchor.id)) ctx.addIssue({ code: 'custom', path: ['paragraphs'], message: `${anchor.id} is recorded twice; expected every id once, active or retired` });
+      if (seen.has(anchor.id))
+        ctx.addIssue({ code: 'custom', path: ['paragraphs'], message: `${anchor.id} is recorded twice; expected every id once, active or retired` });
       seen.add(anchor.id);
     });
   });

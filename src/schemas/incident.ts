@@ -28,7 +28,7 @@ export const disagreementKinds = ['date', 'figure', 'penalty', 'term', 'account'
 
 export const disagreementSchema = z.object({
   about: z.enum(disagreementKinds).describe('What the accounts differ on: a date, a figure, a penalty, a term (a name or legal term) or the account itself.'),
-  text: z.string().min(20).describe('In the archive\'s words, what each account says, naming its report.'),
+  text: z.string().min(20).describe("In the archive's words, what each account says, naming its report."),
   mentions: z
     .array(z.number().int().positive())
     .min(2, 'a disagreement needs the positions of at least two mentions whose accounts differ')
@@ -43,18 +43,27 @@ export const mentionFields = {
 };
 
 export const incidentFields = {
-  title: z.string().min(5).describe('A short title in the archive\'s own words.'),
+  title: z.string().min(5).describe("A short title in the archive's own words."),
   date: partialDateSchema.describe('When it happened, with the precision the reports allow.'),
   endDate: partialDateSchema.optional(),
   categories: z.array(z.enum(incidentCategories)).min(1).describe('What kind of event it is, one or more of a fixed list (blocking, shutdown, prosecution …).'),
-  places: z.array(z.string().min(1)).default([]).describe('Where it happened, as the reports name the places (cities, regions); empty for the whole country or where no place is given.'),
-  summary: z.string().min(20).describe('A short, neutral summary in the archive\'s own words.'),
+  places: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('Where it happened, as the reports name the places (cities, regions); empty for the whole country or where no place is given.'),
+  summary: z.string().min(20).describe("A short, neutral summary in the archive's own words."),
   disagreement: disagreementSchema.optional().describe('Where the reports disagree (a date, a figure), what each says.'),
   added: daySchema
     .optional()
     .describe('The day the incident was added to the archive, when after its first edition (YYYY-MM-DD); absent for the first edition.'),
   because: z
-    .partialRecord(z.enum(incidentCategories), z.string().min(10).refine((s) => !s.includes('\n'), 'expected one line'))
+    .partialRecord(
+      z.enum(incidentCategories),
+      z
+        .string()
+        .min(10)
+        .refine((s) => !s.includes('\n'), 'expected one line'),
+    )
     .optional()
     .describe(
       'For a category none of whose cue words (content/review/category-cues.yaml) stands in the quotes: one reviewed line saying why the incident has it.',

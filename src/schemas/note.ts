@@ -14,10 +14,7 @@ export const noteSchema = z
     n: z.number().int().positive().describe('The note number as printed.'),
     status: noteStatusSchema,
     text: z.string().min(1).optional().describe('The note text, verbatim. Absent only when status is missing.'),
-    markerLost: z
-      .boolean()
-      .default(false)
-      .describe('True when the extraction lost this note\'s marker from the body text.'),
+    markerLost: z.boolean().default(false).describe("True when the extraction lost this note's marker from the body text."),
   })
   .superRefine((note, ctx) => {
     if (note.status === 'missing' && note.text !== undefined) {

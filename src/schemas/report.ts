@@ -10,9 +10,7 @@ import { scaleDirectionSchema, yearScoresSchema } from './score.ts';
 
 const attributionSchema = z.object({
   name: z.string().min(1).nullable().describe('Publisher, or null where the source does not allow one to be named.'),
-  basis: z
-    .enum(['stated', 'inferred', 'unknown'])
-    .describe('stated: the source names it; inferred: deduced from evidence; unknown: not established.'),
+  basis: z.enum(['stated', 'inferred', 'unknown']).describe('stated: the source names it; inferred: deduced from evidence; unknown: not established.'),
   evidence: z.string().min(1).describe('How the attribution is known, citing the source.'),
 });
 
@@ -41,7 +39,10 @@ const editorialNoteSchema = z.object({
 });
 
 const baseReportSchema = z.object({
-  title: z.string().min(1).describe('The report\'s full title, as printed or, where the source has none, as supplied by the archive (the editorial notes say which).'),
+  title: z
+    .string()
+    .min(1)
+    .describe("The report's full title, as printed or, where the source has none, as supplied by the archive (the editorial notes say which)."),
   shortTitle: z.string().min(1).describe('Used in lists and breadcrumbs.'),
   description: z.string().min(20).describe('One sentence for the page description and report list.'),
   publisher: attributionSchema.describe('Who published the report (name, or null), whether the source states it or it is inferred, and the evidence.'),
@@ -58,15 +59,18 @@ const baseReportSchema = z.object({
       line: z.number().int().positive().optional().describe('The source line the words are printed on (1-based); only where printed.'),
     })
     .strict()
-    .describe('What the source prints about copyright or reuse of the report, quoted exactly (checked against the source file), or null: the report\'s text is its publisher\'s work, not covered by the archive\'s licence.'),
+    .describe(
+      "What the source prints about copyright or reuse of the report, quoted exactly (checked against the source file), or null: the report's text is its publisher's work, not covered by the archive's licence.",
+    ),
   edition: z.number().int().describe('The year that names the edition, used to group and sort.'),
   // Required of a report whose page is not yet in content/published.json (src/lib/content-rules/added-dates.ts).
-  added: daySchema
-    .optional()
-    .describe('The day the report was added to the archive, when after its first edition (YYYY-MM-DD); absent for the first edition.'),
+  added: daySchema.optional().describe('The day the report was added to the archive, when after its first edition (YYYY-MM-DD); absent for the first edition.'),
   sourceFile: z
     .string()
-    .regex(/^\d{3,}_[0-9a-f]{16}\.txt$/, 'expected a file name from content/sources/: three or more digits, an underscore, 16 hex digits, .txt (e.g. 000_8df55977683795a6.txt)')
+    .regex(
+      /^\d{3,}_[0-9a-f]{16}\.txt$/,
+      'expected a file name from content/sources/: three or more digits, an underscore, 16 hex digits, .txt (e.g. 000_8df55977683795a6.txt)',
+    )
     .describe('The plain-text extract this edition is made from, served at /sources/<file>.'),
   textCondition: z
     .object({
@@ -121,7 +125,7 @@ const keyIndicatorsSchema = z.object({
 
 export const countryProfileSchema = baseReportSchema.extend({
   kind: z.literal('country-profile').describe('The kind of report: a scored Freedom on the Net edition, or a country profile without scores.'),
-  keyIndicators: keyIndicatorsSchema.optional().describe('The profile\'s key-indicator box as printed: its rows of label and value, and its source line.'),
+  keyIndicators: keyIndicatorsSchema.optional().describe("The profile's key-indicator box as printed: its rows of label and value, and its source line."),
 });
 
 export const reportSchema = z.discriminatedUnion('kind', [freedomOnTheNetSchema, countryProfileSchema]);

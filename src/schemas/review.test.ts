@@ -15,7 +15,10 @@ test('content/review/reviews.yaml fits its schema; a review is dated to the day'
 
 test('a review file with an unknown result or field gives its issues, where the schema points', () => {
   assert.deepEqual(reviewFile([entry]), { entries: [entry] });
-  const bad = reviewFile([{ ...entry, result: 'fixed' }, { ...entry, note: 'x' }]);
+  const bad = reviewFile([
+    { ...entry, result: 'fixed' },
+    { ...entry, note: 'x' },
+  ]);
   assert.ok('issues' in bad);
   assert.deepEqual(bad.issues.map((i) => i.path.join('.')).sort(), ['0.result', '1']);
 });

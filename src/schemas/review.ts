@@ -17,9 +17,7 @@ const cue = z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N} .'’-]*\*?$/u, 'expected
  * many passages that are not about a law or the market, and would flood the review list).
  */
 const cueLists = z.object({ suggest: z.array(cue).min(1), support: z.array(cue).default([]) }).strict();
-export const categoryCuesSchema = z
-  .object(Object.fromEntries(incidentCategories.map((c) => [c, cueLists])) as Record<Category, typeof cueLists>)
-  .strict();
+export const categoryCuesSchema = z.object(Object.fromEntries(incidentCategories.map((c) => [c, cueLists])) as Record<Category, typeof cueLists>).strict();
 
 /** content/review/category-review.yaml: one entry per settled suggestion. */
 export const categoryReviewEntrySchema = z

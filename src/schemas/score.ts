@@ -8,9 +8,7 @@ export const scaleDirectionSchema = z
   .enum(['lower-is-freer', 'higher-is-freer'])
   .describe('lower-is-freer: 0 = most free (FOTN to 2018); higher-is-freer: 0 = least free (FOTN from 2019).');
 
-export const scoreCodeSchema = z
-  .string()
-  .regex(/^(total|[ABC]|[ABC][1-8])$/, 'expected "total", a category letter (A, B, C) or an indicator code (A1 … C8)');
+export const scoreCodeSchema = z.string().regex(/^(total|[ABC]|[ABC][1-8])$/, 'expected "total", a category letter (A, B, C) or an indicator code (A1 … C8)');
 
 export const scoreSchema = z.object({
   code: scoreCodeSchema,
@@ -42,10 +40,7 @@ export const indicatorSchema = z
     question: z.string().min(1),
     max: z.number().int().positive(),
     score: z.number().int().nonnegative(),
-    derivation: z
-      .string()
-      .optional()
-      .describe('Present only when the source lost the score and it was derived by arithmetic; says how.'),
+    derivation: z.string().optional().describe('Present only when the source lost the score and it was derived by arithmetic; says how.'),
   })
   .superRefine((ind, ctx) => {
     if (ind.score > ind.max) {

@@ -30,6 +30,7 @@ export const sectionFields = {
       }),
     )
     .default([])
-    .describe('Paragraphs the source cuts off (mid-word or mid-sentence). The body keeps the text exactly as far as it goes; the page marks the cut. Record each in the report\'s editorialNotes too.'),
+    .describe(
+      "Paragraphs the source cuts off (mid-word or mid-sentence). The body keeps the text exactly as far as it goes; the page marks the cut. Record each in the report's editorialNotes too.",
+    ),
 };
-

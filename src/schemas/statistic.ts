@@ -39,9 +39,15 @@ export const statisticValueFields = {
   value: z.number().describe('The figure as a number in the series\' unit, read from the printed words ("around 50 percent" is 50).'),
   printed: z.string().min(1).describe('The figure as printed, e.g. "53.3 percent".'),
   kind: statisticKindSchema,
-  estimate: z.enum(['official', 'independent']).describe('Who gives it: official, a government or state body; independent, ITU, companies, researchers, the report\'s authors.'),
+  estimate: z
+    .enum(['official', 'independent'])
+    .describe("Who gives it: official, a government or state body; independent, ITU, companies, researchers, the report's authors."),
   by: z.string().min(1).describe('Who gives the figure, as the report attributes it.'),
-  paragraph: z.string().regex(/^p\d+$/).optional().describe('Paragraph anchor in the section; absent when the figure is in the report\'s fact box.'),
+  paragraph: z
+    .string()
+    .regex(/^p\d+$/)
+    .optional()
+    .describe("Paragraph anchor in the section; absent when the figure is in the report's fact box."),
   note: z.number().int().positive().optional().describe('The note the report cites for it.'),
 };
 

@@ -10,6 +10,8 @@ export const topicSchema = z.object({
   otherNames: z
     .array(z.string().min(1))
     .default([])
-    .describe('Names the reports do not print but a reader may search with: Russian and Kazakh (Cyrillic) names, other transliterations, former and later names (e.g. "КНБ", "Qazaqtelecom"). Search finds the topic, and its passages, under these.'),
-  description: z.string().min(10).max(240).describe('One line in the archive\'s own words.'),
+    .describe(
+      'Names the reports do not print but a reader may search with: Russian and Kazakh (Cyrillic) names, other transliterations, former and later names (e.g. "КНБ", "Qazaqtelecom"). Search finds the topic, and its passages, under these.',
+    ),
+  description: z.string().min(10).max(240).describe("One line in the archive's own words."),
 });

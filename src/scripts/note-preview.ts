@@ -78,8 +78,7 @@ export function attachNotePreviews(doc: Document): void {
     preview.style.top = `${rect.bottom + window.scrollY + 6}px`;
   };
 
-  const markerFrom = (target: EventTarget | null) =>
-    target instanceof Element ? target.closest<HTMLAnchorElement>('.note-ref a') ?? undefined : undefined;
+  const markerFrom = (target: EventTarget | null) => (target instanceof Element ? (target.closest<HTMLAnchorElement>('.note-ref a') ?? undefined) : undefined);
 
   // Arriving at a marker by a link (or opening the page at one) marks it; see arrivedAt.
   const markerInHash = () => {
@@ -87,21 +86,29 @@ export function attachNotePreviews(doc: Document): void {
     return target && markerFrom(target) === target ? target : undefined;
   };
   arrivedAt = markerInHash();
-  doc.addEventListener('click', (event) => {
-    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
-    if (!link || markerFrom(link)) return;
-    const target = doc.getElementById(decodeURIComponent(link.hash.slice(1)));
-    if (target && markerFrom(target) === target) arrivedAt = target;
-  }, true);
+  doc.addEventListener(
+    'click',
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
+      if (!link || markerFrom(link)) return;
+      const target = doc.getElementById(decodeURIComponent(link.hash.slice(1)));
+      if (target && markerFrom(target) === target) arrivedAt = target;
+    },
+    true,
+  );
   window.addEventListener('hashchange', () => {
     arrivedAt = markerInHash();
     if (arrivedAt && arrivedAt === current) hide();
   });
-  doc.addEventListener('keydown', () => {
-    arrivedAt = undefined;
-    // A key that activates a marker is not a tap, whatever the last press was.
-    pressType = '';
-  }, true);
+  doc.addEventListener(
+    'keydown',
+    () => {
+      arrivedAt = undefined;
+      // A key that activates a marker is not a tap, whatever the last press was.
+      pressType = '';
+    },
+    true,
+  );
   doc.addEventListener('pointermove', (event) => {
     if (arrivedAt && markerFrom(event.target) !== arrivedAt) arrivedAt = undefined;
   });
@@ -118,12 +125,16 @@ export function attachNotePreviews(doc: Document): void {
     if (link === current && event.pointerType !== 'touch') scheduleHide();
   });
   // Touch: remember whether the tapped marker was already open; a tap elsewhere closes it.
-  doc.addEventListener('pointerdown', (event) => {
-    pressType = event.pointerType;
-    const link = markerFrom(event.target);
-    openBeforePress = !!link && link === current && !preview.hidden;
-    if (event.pointerType === 'touch' && !link && !preview.contains(event.target as Node | null)) hide();
-  }, true);
+  doc.addEventListener(
+    'pointerdown',
+    (event) => {
+      pressType = event.pointerType;
+      const link = markerFrom(event.target);
+      openBeforePress = !!link && link === current && !preview.hidden;
+      if (event.pointerType === 'touch' && !link && !preview.contains(event.target as Node | null)) hide();
+    },
+    true,
+  );
   doc.addEventListener('focusin', (event) => {
     const link = markerFrom(event.target);
     if (link) show(link);

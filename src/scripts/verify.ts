@@ -23,7 +23,11 @@ interface SectionFile {
 /** A verdict this similar or more is "the nearest passage"; less, the quotation is in no report and the passage only the closest found. */
 const NEAR = 0.5;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   node.append(...children);
@@ -84,7 +88,8 @@ export function startVerify(): void {
 
   const segmentNode = (segment: Segment): Node => {
     if (segment.kind === 'same') return element('mark', {}, segment.text);
-    if (segment.kind === 'omitted') return element('span', { class: 'verify-omitted' }, hidden(' (left out by the quotation’s ellipsis: '), segment.report, hidden(') '));
+    if (segment.kind === 'omitted')
+      return element('span', { class: 'verify-omitted' }, hidden(' (left out by the quotation’s ellipsis: '), segment.report, hidden(') '));
     const span = element('span', { class: 'verify-difference' });
     // The report's own spacing stays outside the marks.
     const lead = /^\s*/.exec(segment.report)![0];
@@ -103,7 +108,11 @@ export function startVerify(): void {
         element(
           'li',
           {},
-          s.quote && report ? `The quotation has “${s.quote}” where the report has “${report}”.` : s.quote ? `The quotation adds “${s.quote}”, which the report does not have here.` : `The quotation leaves out “${report}”, which the report has here (with no ellipsis to say so).`,
+          s.quote && report
+            ? `The quotation has “${s.quote}” where the report has “${report}”.`
+            : s.quote
+              ? `The quotation adds “${s.quote}”, which the report does not have here.`
+              : `The quotation leaves out “${report}”, which the report has here (with no ellipsis to say so).`,
         ),
       );
     }
@@ -115,18 +124,24 @@ export function startVerify(): void {
       'ul',
       { class: 'verify-links' },
       element('li', {}, 'Permanent link: ', element('a', { href: place.permanent }, place.permanent)),
-      element('li', {}, element('a', { href: place.cite }, `Cite ${place.part}`), ` (${place.report}, “${place.section}”: Chicago, APA, BibTeX, RIS, CSL-JSON)`),
+      element(
+        'li',
+        {},
+        element('a', { href: place.cite }, `Cite ${place.part}`),
+        ` (${place.report}, “${place.section}”: Chicago, APA, BibTeX, RIS, CSL-JSON)`,
+      ),
     );
 
   const show = async (outcome: Awaited<ReturnType<typeof checkQuotation>>) => {
     result.replaceChildren();
     const verdict = outcome.verdict;
     if (!verdict) {
-      const why = outcome.absent.length > 0 && outcome.common.length === 0
-        ? `no paragraph or note holds any of its rarer words (${outcome.absent.join(', ')})`
-        : outcome.common.length > 0
-          ? `its words (${outcome.terms.join(', ')}) are ${outcome.absent.length > 0 ? 'in no passage or ' : ''}too common to find one passage by; add a rarer word or two`
-          : 'it has no words to look up';
+      const why =
+        outcome.absent.length > 0 && outcome.common.length === 0
+          ? `no paragraph or note holds any of its rarer words (${outcome.absent.join(', ')})`
+          : outcome.common.length > 0
+            ? `its words (${outcome.terms.join(', ')}) are ${outcome.absent.length > 0 ? 'in no passage or ' : ''}too common to find one passage by; add a rarer word or two`
+            : 'it has no words to look up';
       status.textContent = outcome.terms.length === 0 ? 'Type or paste a passage of a few words or more to check.' : `Not found in any report: ${why}.`;
       result.dataset.verdict = outcome.terms.length === 0 ? 'empty' : 'not-found';
       return;
@@ -139,7 +154,11 @@ export function startVerify(): void {
       heading.textContent = 'Found word for word';
       result.append(
         heading,
-        element('p', {}, `The quotation stands in ${cited}. Highlighted: its words in the ${place.part.startsWith('¶') ? 'paragraph' : 'note'}${verdict.segments.some((s) => s.kind === 'omitted') ? '; between highlights, the words its ellipsis leaves out' : ''}.`),
+        element(
+          'p',
+          {},
+          `The quotation stands in ${cited}. Highlighted: its words in the ${place.part.startsWith('¶') ? 'paragraph' : 'note'}${verdict.segments.some((s) => s.kind === 'omitted') ? '; between highlights, the words its ellipsis leaves out' : ''}.`,
+        ),
         passageOf(verdict),
         links(place),
       );
@@ -160,10 +179,21 @@ export function startVerify(): void {
       ': what the report prints instead.',
     ];
     if (near) {
-      result.append(heading, element('p', {}, `The nearest passage is ${cited}. `, ...legend, ' The differences, in words:'), differences(verdict), passageOf(verdict), links(place));
+      result.append(
+        heading,
+        element('p', {}, `The nearest passage is ${cited}. `, ...legend, ' The differences, in words:'),
+        differences(verdict),
+        passageOf(verdict),
+        links(place),
+      );
     } else {
       // Far from the quotation, a word-by-word list would be long and say little: the passage is shown, marked, for what it is.
-      result.append(heading, element('p', {}, `No report holds this quotation. The passage that shares most of its rarer words is ${cited}. `, ...legend), passageOf(verdict), links(place));
+      result.append(
+        heading,
+        element('p', {}, `No report holds this quotation. The passage that shares most of its rarer words is ${cited}. `, ...legend),
+        passageOf(verdict),
+        links(place),
+      );
     }
     result.dataset.verdict = near ? 'nearest' : 'not-found';
   };

@@ -53,8 +53,15 @@ test('the search index is made, and every URL in it carries the base', () => {
     const text = strFromU8(gunzipSync(readFileSync(join(out, f))));
     return JSON.parse(text.slice(text.indexOf('{'))).url as string;
   });
-  assert.deepEqual(urls.filter((url) => !url.startsWith(BASE)), [], 'index URLs outside the base');
-  assert.ok(urls.some((url) => url.startsWith(`${BASE}reports/mini/part-one/#p1`)), urls.join(', '));
+  assert.deepEqual(
+    urls.filter((url) => !url.startsWith(BASE)),
+    [],
+    'index URLs outside the base',
+  );
+  assert.ok(
+    urls.some((url) => url.startsWith(`${BASE}reports/mini/part-one/#p1`)),
+    urls.join(', '),
+  );
 });
 
 test('the offline files are made, and their links and rules carry the base', () => {
@@ -64,20 +71,31 @@ test('the offline files are made, and their links and rules carry the base', () 
   }
   // The one-file HTML links back to the site at its address, base included.
   const oneFile = readFileSync(join(out, 'downloads/mini.html'), 'utf8');
-  const siteLinks = parse(oneFile).querySelectorAll('a[href^="https://fixture.example/"]').map((a) => a.getAttribute('href')!);
+  const siteLinks = parse(oneFile)
+    .querySelectorAll('a[href^="https://fixture.example/"]')
+    .map((a) => a.getAttribute('href')!);
   assert.ok(siteLinks.length > 0, 'the one-file HTML links to the site');
-  assert.deepEqual(siteLinks.filter((href) => !href.startsWith(SITE_URL)), []);
+  assert.deepEqual(
+    siteLinks.filter((href) => !href.startsWith(SITE_URL)),
+    [],
+  );
   // The zip's pages link relatively (they open from disk), never to the root of the disk.
   const zip = unzipSync(readFileSync(join(out, 'downloads/archive-2026-11-30.zip')));
   const pages = Object.entries(zip).filter(([name]) => name.endsWith('.html'));
   assert.ok(pages.length > 5, 'pages in the zip');
   const rooted = pages.flatMap(([name, bytes]) =>
-    parse(strFromU8(bytes)).querySelectorAll('a[href], link[href], img[src]').map((el) => el.getAttribute('href') ?? el.getAttribute('src')!).filter((link) => link.startsWith('/')).map((link) => `${name}: ${link}`),
+    parse(strFromU8(bytes))
+      .querySelectorAll('a[href], link[href], img[src]')
+      .map((el) => el.getAttribute('href') ?? el.getAttribute('src')!)
+      .filter((link) => link.startsWith('/'))
+      .map((link) => `${name}: ${link}`),
   );
   assert.deepEqual(rooted, []);
   // The superseded zip's old name leads to the downloads page, under the base.
   assert.match(readFileSync(join(out, '_redirects'), 'utf8'), /^\/archive\/downloads\/archive-2026-11-23\.zip \/archive\/downloads\/ 302$/m);
   // The downloads page links to every file under the base.
-  const hrefs = parse(readFileSync(join(out, 'downloads/index.html'), 'utf8')).querySelectorAll('tr[data-download] a').map((a) => a.getAttribute('href'));
+  const hrefs = parse(readFileSync(join(out, 'downloads/index.html'), 'utf8'))
+    .querySelectorAll('tr[data-download] a')
+    .map((a) => a.getAttribute('href'));
   assert.ok(hrefs.includes(`${BASE}downloads/mini.pdf`) && hrefs.includes(`${BASE}downloads/archive-2026-11-30.zip`), hrefs.join(', '));
 });

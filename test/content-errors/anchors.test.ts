@@ -34,12 +34,24 @@ test('an author inserts a paragraph, removes another, runs `npm run anchors` and
   const removed = anchorsIn(dir, '2027-01-10');
   assert.ok(removed.ok, removed.output);
   assert.match(removed.output, /^fixture\/anchors\/mini\/part-one\.yaml: .*p3/m);
-  writeFileSync(join(dir, 'corrections/2027-01-10-removed.yaml'), [
-    'date: "2027-01-10"', 'kind: report-text', 'title: "A duplicated paragraph is removed"',
-    'targets: ["reports/mini/part-one/#p3"]', 'what: "The third paragraph of Part One is removed."', 'why: "It was a duplicate made in extraction."', '',
-  ].join('\n'));
+  writeFileSync(
+    join(dir, 'corrections/2027-01-10-removed.yaml'),
+    [
+      'date: "2027-01-10"',
+      'kind: report-text',
+      'title: "A duplicated paragraph is removed"',
+      'targets: ["reports/mini/part-one/#p3"]',
+      'what: "The third paragraph of Part One is removed."',
+      'why: "It was a duplicate made in extraction."',
+      '',
+    ].join('\n'),
+  );
   // The second part's paragraph is cut off in the source (the page marks it; the text stays as written).
-  edit(join(dir, 'sections/mini/part-two.mdx'), 'level: 2', 'level: 2\ntruncatedParagraphs:\n  - { paragraph: p1, evidence: "The fixture source stops here." }');
+  edit(
+    join(dir, 'sections/mini/part-two.mdx'),
+    'level: 2',
+    'level: 2\ntruncatedParagraphs:\n  - { paragraph: p1, evidence: "The fixture source stops here." }',
+  );
 
   const built = buildIn(dir);
   assert.ok(built.ok, built.output);
@@ -53,14 +65,20 @@ test('an author inserts a paragraph, removes another, runs `npm run anchors` and
   // incident that quotes p1 still links from it.
   assert.equal(text('p1'), 'A first paragraph that cites a note.Note 1 And another.Note 2Paragraph 1Cite paragraph 1Incident described here: Example blocked');
   assert.equal(text('p2'), 'A paragraph inserted above the first.Paragraph 2Cite paragraph 2');
-  assert.deepEqual(one.querySelectorAll('.report-text [id^=p]').map((el) => el.id), ['p2', 'p1', 'p3']);
+  assert.deepEqual(
+    one.querySelectorAll('.report-text [id^=p]').map((el) => el.id),
+    ['p2', 'p1', 'p3'],
+  );
   const retired = one.querySelector('#p3')!;
   assert.equal(retired.classList.contains('retired-anchor'), true);
   assert.equal(retired.text, '¶3 was removed on 10 January 2027 (see the corrections).');
   assert.equal(retired.querySelector('a')?.getAttribute('href'), '/changes/#correction-2027-01-10-removed');
   assert.match(one.querySelector('.corrections')!.text, /A duplicated paragraph is removed/);
 
-  assert.match(page('reports/mini/part-two').toString(), /<p id="p1" class="truncated"><span class="para-text">A second paragraph with no notes\.<span class="truncation-mark" data-pagefind-ignore>\[The source breaks off here\.\]<\/span><\/span>/);
+  assert.match(
+    page('reports/mini/part-two').toString(),
+    /<p id="p1" class="truncated"><span class="para-text">A second paragraph with no notes\.<span class="truncation-mark" data-pagefind-ignore>\[The source breaks off here\.\]<\/span><\/span>/,
+  );
 
   const moved = page('topics/example-site');
   assert.equal(moved.querySelector('main a')?.getAttribute('href'), '/topics/example-platform/');

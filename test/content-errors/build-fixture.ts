@@ -20,9 +20,7 @@ export interface FixtureBuild {
 
 /** One change to the fixture: replace text in a file, write a file, or rename one. */
 export type FixtureChange =
-  | { file: string; from: string | RegExp; to: string }
-  | { file: string; write: string | Uint8Array }
-  | { file: string; renameTo: string };
+  { file: string; from: string | RegExp; to: string } | { file: string; write: string | Uint8Array } | { file: string; renameTo: string };
 
 const FIXTURE_PREFIX = 'archive-fixture-';
 
@@ -47,7 +45,15 @@ export function buildFixture(
     }
     // Run Astro on the same Node as this test, from the project root. The fixture names a site
     // address, so the placeholder-host warning does not stand among the messages the tests read.
-    const env = { ...process.env, SITE_URL: FIXTURE_SITE_URL, ARCHIVE_CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', OFFLINE_PDF: 'skip' };
+    const env = {
+      ...process.env,
+      SITE_URL: FIXTURE_SITE_URL,
+      ARCHIVE_CONTENT_DIR: dir,
+      OUT_DIR: join(dir, 'dist'),
+      ASTRO_CACHE_DIR: join(dir, '.cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      OFFLINE_PDF: 'skip',
+    };
     const astro = (args: string[], extra: Record<string, string> = {}) =>
       spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], { encoding: 'utf8', env: { ...env, ...extra } });
     let result = command === 'check' ? astro(['sync', '--force'], { ASTRO_CACHE_DIR: '.astro' }) : astro([command]);
@@ -74,7 +80,16 @@ export function fixtureCopy(): string {
 export function runInFixture(dir: string, args: string[], env: Record<string, string> = {}): FixtureBuild {
   const result = spawnSync(process.execPath, args, {
     encoding: 'utf8',
-    env: { ...process.env, SITE_URL: FIXTURE_SITE_URL, ARCHIVE_CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', OFFLINE_PDF: 'skip', ...env },
+    env: {
+      ...process.env,
+      SITE_URL: FIXTURE_SITE_URL,
+      ARCHIVE_CONTENT_DIR: dir,
+      OUT_DIR: join(dir, 'dist'),
+      ASTRO_CACHE_DIR: join(dir, '.cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      OFFLINE_PDF: 'skip',
+      ...env,
+    },
   });
   const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
   return { ok: result.status === 0, output: output.replaceAll(/(?:\.\.\/)*[^\s:"]*archive-fixture-[^/\s]*\//g, 'fixture/') };

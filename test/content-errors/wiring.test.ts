@@ -13,7 +13,11 @@ import { buildFixture, type FixtureChange } from './build-fixture.ts';
 const problemLines = (output: string) => output.split('\n').filter((line) => /^fixture\/\S+?(:\d+)?: /.test(line));
 
 test('a file the loader refuses stops check:content, with the problems of every collection in one list', () => {
-  const bytes = Buffer.concat([Buffer.from('name: "Example '), Buffer.from([0xff, 0xfe]), Buffer.from('"\nkind: platform\ndescription: "A fixture platform."\n')]);
+  const bytes = Buffer.concat([
+    Buffer.from('name: "Example '),
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from('"\nkind: platform\ndescription: "A fixture platform."\n'),
+  ]);
   const result = buildFixture(
     [
       { file: 'incidents/example-blocked.yaml', renameTo: 'incidents/example-blocked.yml' },
@@ -24,12 +28,15 @@ test('a file the loader refuses stops check:content, with the problems of every 
   );
   assert.equal(result.ok, false);
   // (The fields a section may have are listed after "expected one of"; the schema's own test keeps that list.)
-  assert.deepEqual(problemLines(result.output).map((line) => line.replace(/ expected one of .*/, ' expected one of …')), [
-    'fixture/incidents/example-blocked.yml: file name: "example-blocked.yml" does not match "*.yaml", so it would be ignored; expected a *.yaml file in fixture/incidents/',
-    'fixture/sections/mini/part-one.mdx:2: title: is missing; expected string',
-    'fixture/sections/mini/part-one.mdx:4: titel: unknown field; did you mean "title"? expected one of …',
-    'fixture/topics/example-platform.yaml:1: encoding: byte 0xff at byte offset 15 is not valid UTF-8; expected a file saved as UTF-8',
-  ]);
+  assert.deepEqual(
+    problemLines(result.output).map((line) => line.replace(/ expected one of .*/, ' expected one of …')),
+    [
+      'fixture/incidents/example-blocked.yml: file name: "example-blocked.yml" does not match "*.yaml", so it would be ignored; expected a *.yaml file in fixture/incidents/',
+      'fixture/sections/mini/part-one.mdx:2: title: is missing; expected string',
+      'fixture/sections/mini/part-one.mdx:4: titel: unknown field; did you mean "title"? expected one of …',
+      'fixture/topics/example-platform.yaml:1: encoding: byte 0xff at byte offset 15 is not valid UTF-8; expected a file saved as UTF-8',
+    ],
+  );
   // Not Astro's own words for what the loader caught first (glob() would skip the .yml file and crash on the bytes).
   assert.doesNotMatch(result.output, /No such file or directory|Cannot read properties|Stack trace|\*\*/);
 });

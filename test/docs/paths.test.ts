@@ -34,7 +34,7 @@ export function namedPaths(text: string, bareFileNames = false): { path: string;
   return found;
 }
 
-test('namedPaths reads bare file names only where asked (a feature folder\'s README)', () => {
+test("namedPaths reads bare file names only where asked (a feature folder's README)", () => {
   assert.deepEqual(namedPaths('`chart.ts` draws; `npm test`', true), [{ path: 'chart.ts', line: 1 }]);
   assert.deepEqual(namedPaths('`chart.ts` draws'), []);
 });
@@ -53,7 +53,12 @@ for (const file of files) {
     const text = readFileSync(join(root, file), 'utf8');
     // Paths in a folder's README may be relative to that folder.
     const dir = relative(root, join(root, file, '..'));
-    const missing = namedPaths(text, file !== 'README.md' && !file.startsWith('docs')).filter(({ path }) => !existsSync(join(root, path)) && !existsSync(join(root, dir, path)));
-    assert.deepEqual(missing.map(({ path, line }) => `${file}:${line}: ${path}`), []);
+    const missing = namedPaths(text, file !== 'README.md' && !file.startsWith('docs')).filter(
+      ({ path }) => !existsSync(join(root, path)) && !existsSync(join(root, dir, path)),
+    );
+    assert.deepEqual(
+      missing.map(({ path, line }) => `${file}:${line}: ${path}`),
+      [],
+    );
   });
 }

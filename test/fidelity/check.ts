@@ -25,7 +25,13 @@ function runsOf(tokens: string[], size: number): string[] {
  * The first run of `size` tokens of each source block (of at least `minimumBlock` tokens)
  * that is in none of `published` (the reading text of the pages or files), as "L12–14: “…”".
  */
-export function missingRuns(reading: SourceReading, published: readonly string[], tokenize: (text: string) => string[], size: number, minimumBlock: number): string[] {
+export function missingRuns(
+  reading: SourceReading,
+  published: readonly string[],
+  tokenize: (text: string) => string[],
+  size: number,
+  minimumBlock: number,
+): string[] {
   const texts = published.map((text) => ` ${tokenize(text).join(' ')} `);
   const blocks = readSource(readSourceFile(reading.file), reading);
   const missing: string[] = [];
@@ -46,5 +52,9 @@ export function missingRuns(reading: SourceReading, published: readonly string[]
 export function missingTabularWords(reading: SourceReading, published: string): string[] {
   const onPage = new Set(words(published));
   const blocks = readSource(readSourceFile(reading.file), reading).filter((b) => b.tabular);
-  return blocks.flatMap((b) => words(b.text).filter((w) => !onPage.has(w)).map((w) => `L${b.lines[0]}: ${w}`));
+  return blocks.flatMap((b) =>
+    words(b.text)
+      .filter((w) => !onPage.has(w))
+      .map((w) => `L${b.lines[0]}: ${w}`),
+  );
 }

@@ -14,18 +14,20 @@ const lineRange = z.tuple([z.number().int().positive(), z.number().int().positiv
 const lineList = z.array(z.number().int().positive());
 
 // strictDeep: a misspelt field fails with the closest known one, as in every content schema.
-export const fidelityFileSchema = strictDeep(z.strictObject({
-  report: z.string().min(1),
-  wrapped: z.boolean(),
-  keepLineEndHyphens: lineList.optional(),
-  furniture: z.array(z.strictObject({ lines: lineRange, reason: z.string().min(1) })),
-  repairs: z.array(z.strictObject({ line: z.number().int().positive(), from: z.string().min(1), to: z.string(), reason: z.string().min(1) })),
-  /** A list of lines, or named groups of lines (to say why each group breaks). */
-  blockBreaks: z.union([lineList, z.record(z.string(), lineList)]).optional(),
-  tabular: z.array(z.strictObject({ lines: lineRange, reason: z.string().min(1) })).optional(),
-  noteList: z.strictObject({ lines: lineRange, numberPattern: z.string().min(1) }).optional(),
-  markerPattern: z.string().min(1).optional(),
-}));
+export const fidelityFileSchema = strictDeep(
+  z.strictObject({
+    report: z.string().min(1),
+    wrapped: z.boolean(),
+    keepLineEndHyphens: lineList.optional(),
+    furniture: z.array(z.strictObject({ lines: lineRange, reason: z.string().min(1) })),
+    repairs: z.array(z.strictObject({ line: z.number().int().positive(), from: z.string().min(1), to: z.string(), reason: z.string().min(1) })),
+    /** A list of lines, or named groups of lines (to say why each group breaks). */
+    blockBreaks: z.union([lineList, z.record(z.string(), lineList)]).optional(),
+    tabular: z.array(z.strictObject({ lines: lineRange, reason: z.string().min(1) })).optional(),
+    noteList: z.strictObject({ lines: lineRange, numberPattern: z.string().min(1) }).optional(),
+    markerPattern: z.string().min(1).optional(),
+  }),
+);
 
 export const FIDELITY_SUFFIX = '.fidelity.yaml';
 
@@ -34,7 +36,9 @@ export function readFidelityFile(path: string, sourceFile: string): SourceReadin
   if (!parsed.success) {
     // An unknown field is named by its own path (its issue carries the parent's), one line per key.
     const problems = parsed.error.issues.flatMap((i) =>
-      i.code === 'unrecognized_keys' ? i.keys.map((key, k) => `${[...i.path, key].join('.')}: ${i.message.split('\n')[k] ?? i.message}`) : [`${i.path.join('.')}: ${i.message}`],
+      i.code === 'unrecognized_keys'
+        ? i.keys.map((key, k) => `${[...i.path, key].join('.')}: ${i.message.split('\n')[k] ?? i.message}`)
+        : [`${i.path.join('.')}: ${i.message}`],
     );
     throw new Error(`${path}: ${problems.join('; ')}`);
   }

@@ -39,15 +39,28 @@ test('the punctuation reading keeps quotes and stops, so straight and curly quot
 
 test('a tabular range becomes blocks of its own, flagged for a word-by-word check', () => {
   const blocks = readSource('Intro text\nTotal 58 59\nStatus FREE\nBody', { ...base, tabular: [{ lines: [2, 3], reason: 'score table' }] });
-  assert.deepEqual(blocks.map((b) => [b.text, b.tabular]), [['Intro text', false], ['Total 58 59 Status FREE', true], ['Body', false]]);
+  assert.deepEqual(
+    blocks.map((b) => [b.text, b.tabular]),
+    [
+      ['Intro text', false],
+      ['Total 58 59 Status FREE', true],
+      ['Body', false],
+    ],
+  );
 });
 
 test('bullet glyphs and list dashes at a line start are layout; a dash inside a line is text', () => {
   const blocks = readSource('• One\n- Two - three\n\uF0B7 Four', { ...base, wrapped: false });
-  assert.deepEqual(blocks.map((b) => b.text), ['One', 'Two - three', 'Four']);
+  assert.deepEqual(
+    blocks.map((b) => b.text),
+    ['One', 'Two - three', 'Four'],
+  );
 });
 
 test('printed note numbers in the note list are shown as the note number, not as text', () => {
   const blocks = readSource('Body 1. item\n\n 1. See X.\n 2. Ibid.', { ...base, wrapped: false, noteList: { lines: [3, 4], numberPattern: /^\s*\d+\.\s/ } });
-  assert.deepEqual(blocks.map((b) => b.text), ['Body 1. item', 'See X.', 'Ibid.']);
+  assert.deepEqual(
+    blocks.map((b) => b.text),
+    ['Body 1. item', 'See X.', 'Ibid.'],
+  );
 });

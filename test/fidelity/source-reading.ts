@@ -42,7 +42,9 @@ export interface SourceBlock {
 export function readSource(raw: string, reading: SourceReading): SourceBlock[] {
   const lines = raw.split('\n');
   const removed = new Set<number>();
-  for (const { lines: [from, to] } of reading.furniture) {
+  for (const {
+    lines: [from, to],
+  } of reading.furniture) {
     for (let n = from; n <= to; n++) removed.add(n);
   }
   const repaired = lines.map((line, i) => {
@@ -60,7 +62,9 @@ export function readSource(raw: string, reading: SourceReading): SourceBlock[] {
     return text;
   });
   const tabular = new Set<number>();
-  for (const { lines: [from, to] } of reading.tabular ?? []) {
+  for (const {
+    lines: [from, to],
+  } of reading.tabular ?? []) {
     for (let n = from; n <= to; n++) tabular.add(n);
   }
   const keep = new Set(reading.keepLineEndHyphens ?? []);
@@ -103,7 +107,12 @@ export function readSource(raw: string, reading: SourceReading): SourceBlock[] {
  * left out on both sides; every other word and number must match, in order.
  */
 export function words(text: string): string[] {
-  return (text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !/^\d{1,3}$/.test(w));
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).filter((w) => !/^\d{1,3}$/.test(w));
 }
 
 /**
@@ -114,7 +123,11 @@ export function words(text: string): string[] {
 const LAYOUT_CHARACTERS = /[\\*]/g;
 
 export function wordsAndPunctuation(text: string): string[] {
-  return (text.normalize('NFKC').replace(LAYOUT_CHARACTERS, '').toLowerCase().match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []).filter(
-    (w) => !/^\d{1,3}$/.test(w),
-  );
+  return (
+    text
+      .normalize('NFKC')
+      .replace(LAYOUT_CHARACTERS, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []
+  ).filter((w) => !/^\d{1,3}$/.test(w));
 }

@@ -21,7 +21,10 @@ function cruise(files: Record<string, string>): { status: number | null; output:
     writeFileSync(join(dir, path), text);
   }
   const bin = join(root, 'node_modules/dependency-cruiser/bin/dependency-cruiser.mjs');
-  const result = spawnSync(process.execPath, [bin, '--config', join(root, '.dependency-cruiser.cjs'), 'src', 'scripts', 'test'], { cwd: dir, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [bin, '--config', join(root, '.dependency-cruiser.cjs'), 'src', 'scripts', 'test'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -42,9 +45,24 @@ test('the layers as they should be pass', () => {
 
 for (const [name, files, rule] of [
   ['src/lib imports a data getter', { 'src/lib/rule.ts': "import { things } from '../data/things.ts';\nexport const rule = things;\n" }, 'lib-is-pure'],
-  ['src/schemas imports data', { 'src/schemas/thing.ts': "import { things } from '../data/things.ts';\nexport const thing = things;\n" }, 'schemas-import-lib-only'],
-  ['a script imports a test helper', { 'scripts/tool.ts': "import { helper } from '../test/helper.ts';\nexport const tool = helper;\n" }, 'nothing-imports-test'],
-  ['two modules import each other', { 'src/lib/other.ts': "import { rule } from './rule.ts';\nexport const other = rule;\n", 'src/lib/rule.ts': "import { other } from './other.ts';\nexport const rule = other;\n" }, 'no-circular'],
+  [
+    'src/schemas imports data',
+    { 'src/schemas/thing.ts': "import { things } from '../data/things.ts';\nexport const thing = things;\n" },
+    'schemas-import-lib-only',
+  ],
+  [
+    'a script imports a test helper',
+    { 'scripts/tool.ts': "import { helper } from '../test/helper.ts';\nexport const tool = helper;\n" },
+    'nothing-imports-test',
+  ],
+  [
+    'two modules import each other',
+    {
+      'src/lib/other.ts': "import { rule } from './rule.ts';\nexport const other = rule;\n",
+      'src/lib/rule.ts': "import { other } from './other.ts';\nexport const rule = other;\n",
+    },
+    'no-circular',
+  ],
 ] as const) {
   test(`${name}: the layer check fails, naming ${rule}`, () => {
     const result = cruise({ ...valid, ...files });

@@ -22,7 +22,10 @@ const folder = `${bagDir}/data`;
 const names = Object.keys(files);
 
 test("the zip is named by the archive's edition, and is the only one", () => {
-  assert.deepEqual(readdirSync(downloadsDir).filter((f) => f.endsWith('.zip')), [zipName]);
+  assert.deepEqual(
+    readdirSync(downloadsDir).filter((f) => f.endsWith('.zip')),
+    [zipName],
+  );
 });
 
 test('the zip is one folder, a bag with the home page under data/, and stays small', () => {
@@ -62,7 +65,10 @@ test('every entry is dated the edition day at 00:00, a Unix file rw-r--r--', () 
 });
 
 test('no search index, EPUB, PDF or zip inside; the one-file reports are', () => {
-  assert.deepEqual(names.filter((n) => /\/pagefind\/|\.(zip|epub|pdf)$/.test(n)), []);
+  assert.deepEqual(
+    names.filter((n) => /\/pagefind\/|\.(zip|epub|pdf)$/.test(n)),
+    [],
+  );
   assert.ok(names.some((n) => /\/downloads\/[^/]+\.html$/.test(n)));
 });
 
@@ -81,7 +87,8 @@ test('every link, form and resource of every page is relative and in the zip, fr
       const path = decodeURI(pathAndQuery!.split('?')[0]!);
       const target = path ? posix.normalize(posix.join(posix.dirname(name), path)) : name;
       if (path.endsWith('/') || !files[target]) problems.push(`${name}: ${value} is not a file in the zip`);
-      else if (fragment && target.endsWith('.html') && !pages.get(target)!.getElementById(decodeURIComponent(fragment))) problems.push(`${name}: ${value}: no #${fragment}`);
+      else if (fragment && target.endsWith('.html') && !pages.get(target)!.getElementById(decodeURIComponent(fragment)))
+        problems.push(`${name}: ${value}: no #${fragment}`);
     }
     if (root.querySelectorAll('script[src]').length) problems.push(`${name}: a script file (cannot load from file://)`);
   }

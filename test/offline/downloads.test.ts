@@ -38,26 +38,43 @@ test('each row shows the real size and SHA-256 of the file it links to', () => {
 
 test("each report's overview links to its three offline files", () => {
   for (const id of reportIds) {
-    const hrefs = pageByFile(`reports/${id}/index.html`)!.root.querySelectorAll('.edition-links a').map((a) => a.getAttribute('href'));
-    for (const ext of ['html', 'epub', 'pdf']) assert.ok(hrefs.some((h) => h?.endsWith(`/downloads/${id}.${ext}`)), `${id}: no link to its ${ext}`);
+    const hrefs = pageByFile(`reports/${id}/index.html`)!
+      .root.querySelectorAll('.edition-links a')
+      .map((a) => a.getAttribute('href'));
+    for (const ext of ['html', 'epub', 'pdf'])
+      assert.ok(
+        hrefs.some((h) => h?.endsWith(`/downloads/${id}.${ext}`)),
+        `${id}: no link to its ${ext}`,
+      );
   }
 });
 
 test('SHA256SUMS gives every download with the SHA-256 the page shows, in the form sha256sum -c reads', () => {
   const lines = readFileSync(join(downloadsDir, 'SHA256SUMS'), 'utf8').split('\n');
   assert.equal(lines.pop(), '');
-  const sums = new Map(lines.map((line) => {
-    const match = line.match(/^([0-9a-f]{64})  ([\w.-]+)$/);
-    assert.ok(match, `SHA256SUMS: "${line}"`);
-    return [match[2]!, match[1]!];
-  }));
+  const sums = new Map(
+    lines.map((line) => {
+      const match = line.match(/^([0-9a-f]{64})  ([\w.-]+)$/);
+      assert.ok(match, `SHA256SUMS: "${line}"`);
+      return [match[2]!, match[1]!];
+    }),
+  );
   const shown = rows.filter((r) => r.querySelector('[data-download-sha256] code'));
   assert.deepEqual([...sums.keys()].sort(), shown.map((r) => r.getAttribute('data-download')!).sort());
-  for (const [name, sha256] of sums) assert.equal(createHash('sha256').update(readFileSync(join(downloadsDir, name))).digest('hex'), sha256, name);
+  for (const [name, sha256] of sums)
+    assert.equal(
+      createHash('sha256')
+        .update(readFileSync(join(downloadsDir, name)))
+        .digest('hex'),
+      sha256,
+      name,
+    );
 });
 
 test('every earlier edition is listed, and its name leads to the downloads page', () => {
-  const earlier = contentReleases().slice(0, -1).map((day) => `archive-${day}.zip`);
+  const earlier = contentReleases()
+    .slice(0, -1)
+    .map((day) => `archive-${day}.zip`);
   const listed = page.root.querySelectorAll('[data-superseded]').map((el) => el.getAttribute('data-superseded'));
   assert.deepEqual(listed.sort(), earlier.sort());
   const rules = parseRedirectRules(readFileSync(join(downloadsDir, '..', '_redirects'), 'utf8'));

@@ -21,9 +21,11 @@ test('every EPUB passes epubcheck: 0 errors, 0 warnings', async () => {
   // Two at a time: each is a Java process, and the machine has two cores.
   const results: { id: string; code: number; output: string }[] = [];
   const queue = [...reportIds];
-  await Promise.all([0, 1].map(async () => {
-    for (let id = queue.shift(); id; id = queue.shift()) results.push({ id, ...(await epubcheck(offlineFile(id, 'epub'))) });
-  }));
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let id = queue.shift(); id; id = queue.shift()) results.push({ id, ...(await epubcheck(offlineFile(id, 'epub'))) });
+    }),
+  );
   assert.equal(results.length, reportIds.length);
   for (const { id, code, output } of results) {
     assert.match(output, /Messages: 0 fatals \/ 0 errors \/ 0 warnings \/ 0 infos/, `${id}.epub:\n${output}`);

@@ -17,7 +17,9 @@ export const downloadsDir = join(siteDir, 'downloads');
 /** The archive's release days, read straight from the content files (not from the build), oldest first. */
 export function contentReleases(contentDir = process.env.ARCHIVE_CONTENT_DIR ?? 'content'): string[] {
   const yamls = (folder: string) =>
-    readdirSync(join(contentDir, folder)).filter((f) => f.endsWith('.yaml')).map((f) => parseYaml(readFileSync(join(contentDir, folder, f), 'utf8')));
+    readdirSync(join(contentDir, folder))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => parseYaml(readFileSync(join(contentDir, folder, f), 'utf8')));
   return releaseDays({
     firstEdition: parseYaml(readFileSync(join(contentDir, 'archive.yaml'), 'utf8')).firstEdition,
     corrections: yamls('corrections').map((c) => String(c.date)),

@@ -29,9 +29,18 @@ for (const id of reportIds) {
   test(`${id}: no script, no stylesheet or image to fetch, CSS inline`, () => {
     const root = oneFileReport(id).root;
     assert.equal(root.querySelectorAll('script').length, 0);
-    assert.deepEqual(root.querySelectorAll('[src], link, iframe, object, embed').map((el) => el.outerHTML.slice(0, 80)), []);
+    assert.deepEqual(
+      root.querySelectorAll('[src], link, iframe, object, embed').map((el) => el.outerHTML.slice(0, 80)),
+      [],
+    );
     assert.ok(root.querySelector('style')!.text.length > 500, 'expected the edition CSS inline');
-    assert.doesNotMatch(root.querySelectorAll('style').map((s) => s.text).join(''), /url\(|@import/);
+    assert.doesNotMatch(
+      root
+        .querySelectorAll('style')
+        .map((s) => s.text)
+        .join(''),
+      /url\(|@import/,
+    );
     assert.ok(root.querySelector('meta[name=viewport]'), 'expected a viewport for phones');
   });
 
@@ -41,25 +50,42 @@ for (const id of reportIds) {
     const internal = links.filter((href) => href.startsWith('#'));
     const sections = root.querySelectorAll('section.edition-section').length;
     assert.ok(internal.length >= sections, 'expected fragment links at least from the contents to each section');
-    assert.deepEqual(internal.filter((href) => !root.getElementById(decodeURIComponent(href.slice(1)))), []);
-    assert.deepEqual(links.filter((href) => !href.startsWith('#') && !/^https?:\/\//.test(href)), [], 'every other link must be a full URL');
+    assert.deepEqual(
+      internal.filter((href) => !root.getElementById(decodeURIComponent(href.slice(1)))),
+      [],
+    );
+    assert.deepEqual(
+      links.filter((href) => !href.startsWith('#') && !/^https?:\/\//.test(href)),
+      [],
+      'every other link must be a full URL',
+    );
   });
 
   test(`${id}: its metadata and scores say what the report page says`, () => {
     const root = oneFileReport(id).root;
     const page = pageByFile(`reports/${id}/index.html`)!.root;
     const text = (el: { text: string } | null) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
-    const entries = (dl: ReturnType<typeof root.querySelector>) => (dl ? dl.querySelectorAll('dt').map((dt) => `${text(dt)}: ${text(dt.nextElementSibling)}`) : []);
+    const entries = (dl: ReturnType<typeof root.querySelector>) =>
+      dl ? dl.querySelectorAll('dt').map((dt) => `${text(dt)}: ${text(dt.nextElementSibling)}`) : [];
     // The file adds where the report is on the site; everything else is the page's own list.
-    assert.deepEqual(entries(root.querySelector('main > .meta')).filter((e) => !e.startsWith('On the site:')), entries(page.querySelector('article > .meta')));
+    assert.deepEqual(
+      entries(root.querySelector('main > .meta')).filter((e) => !e.startsWith('On the site:')),
+      entries(page.querySelector('article > .meta')),
+    );
     assert.equal(text(root.querySelector('section[aria-labelledby=scores]')), text(page.querySelector('section[aria-labelledby=scores]')));
   });
 
   test(`${id}: links into the archive are full site URLs that exist in the build`, () => {
     const root = oneFileReport(id).root;
-    const reportUrl = root.querySelectorAll('.meta a').map((a) => a.getAttribute('href')!).find((href) => href.endsWith(`/reports/${id}/`))!;
+    const reportUrl = root
+      .querySelectorAll('.meta a')
+      .map((a) => a.getAttribute('href')!)
+      .find((href) => href.endsWith(`/reports/${id}/`))!;
     const siteRoot = reportUrl.replace(/reports\/[^/]+\/$/, '');
-    const intoArchive = root.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!).filter((href) => href.startsWith(siteRoot));
+    const intoArchive = root
+      .querySelectorAll('a[href]')
+      .map((a) => a.getAttribute('href')!)
+      .filter((href) => href.startsWith(siteRoot));
     assert.ok(intoArchive.length > 10);
     const broken = intoArchive.filter((href) => {
       const url = new URL(href);
@@ -74,14 +100,24 @@ for (const id of reportIds) {
     const root = oneFileReport(id).root;
     const overview = pageByFile(`reports/${id}/index.html`)!;
     const siteOrder = overview.root.querySelectorAll('.toc a').map((a) => a.getAttribute('href')!.replace(/\/$/, '').split('/').pop());
-    assert.deepEqual(root.querySelectorAll('section.edition-section').map((s) => s.id), siteOrder);
+    assert.deepEqual(
+      root.querySelectorAll('section.edition-section').map((s) => s.id),
+      siteOrder,
+    );
     for (const section of root.querySelectorAll('section.edition-section')) {
       const sitePage = pageByFile(`reports/${id}/${section.id}/index.html`)!;
-      const siteParagraphs = sitePage.root.querySelectorAll('.report-text [id]').filter((el) => el.querySelector('.permalink') && !el.querySelector('[id] .permalink')).map((el) => el.id);
+      const siteParagraphs = sitePage.root
+        .querySelectorAll('.report-text [id]')
+        .filter((el) => el.querySelector('.permalink') && !el.querySelector('[id] .permalink'))
+        .map((el) => el.id);
       const permalinks = section.querySelectorAll('.report-text .permalink').map((a) => a.getAttribute('href')!);
       const base = new URL(section.querySelector('.permanent-url a')!.getAttribute('href')!);
       assert.equal(base.pathname, sitePage.url);
-      assert.deepEqual(permalinks.map((href) => new URL(href).hash.slice(1)), siteParagraphs, `${section.id}: paragraphs and their permanent URLs`);
+      assert.deepEqual(
+        permalinks.map((href) => new URL(href).hash.slice(1)),
+        siteParagraphs,
+        `${section.id}: paragraphs and their permanent URLs`,
+      );
     }
   });
 
@@ -93,7 +129,10 @@ for (const id of reportIds) {
       const item = root.getElementById(`${slug}-note-${c.n}`);
       return item?.querySelector('.note-number')?.text !== String(c.n);
     });
-    assert.deepEqual(missing.map((c) => `${c.section} note ${c.n}`), []);
+    assert.deepEqual(
+      missing.map((c) => `${c.section} note ${c.n}`),
+      [],
+    );
     const backlinks = root.querySelectorAll('.notes .backrefs a');
     assert.ok(backlinks.length > 0 || notes.length === 0, 'expected backlinks from notes to their citations');
   });

@@ -11,7 +11,9 @@ import { poppler } from './tools.ts';
 // sentences and the colophon; every note is a named destination that a link in the PDF goes to.
 
 const allNotes = JSON.parse(readFileSync(join(siteDir, 'data', 'citations.json'), 'utf8')) as {
-  section: string; n: number; text: string | null;
+  section: string;
+  n: number;
+  text: string | null;
 }[];
 
 /** The PDF's text, page headers and footers taken out so sentences that cross a page join up. */
@@ -28,7 +30,11 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
  * For comparing sentences: note markers (bare numbers in the PDF's text) out, and hyphens out,
  * since pdftotext drops the hyphen of a compound broken at a line end (Russia-/sponsored).
  */
-const sentenceForm = (s: string) => squash(s).replace(/-\s*/g, '').replace(/(^|\s)\d+(?=\s|$)/g, '').normalize('NFKC');
+const sentenceForm = (s: string) =>
+  squash(s)
+    .replace(/-\s*/g, '')
+    .replace(/(^|\s)\d+(?=\s|$)/g, '')
+    .normalize('NFKC');
 
 for (const id of reportIds) {
   const edition = oneFileReport(id).root;
@@ -39,11 +45,25 @@ for (const id of reportIds) {
     assert.match(info, /Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/);
     const pages = Number(info.match(/Pages:\s+(\d+)/)![1]);
     assert.ok(pages > 1);
-    const fonts = poppler('pdffonts', [offlineFile(id, 'pdf')]).split('\n').slice(2).filter((l) => l.trim());
+    const fonts = poppler('pdffonts', [offlineFile(id, 'pdf')])
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim());
     assert.ok(fonts.length > 0);
-    assert.deepEqual(fonts.filter((line) => line.split(/\s+/).at(-5) !== 'yes'), [], 'every font embedded');
+    assert.deepEqual(
+      fonts.filter((line) => line.split(/\s+/).at(-5) !== 'yes'),
+      [],
+      'every font embedded',
+    );
     const second = poppler('pdftotext', ['-f', '2', '-l', '2', '-layout', offlineFile(id, 'pdf'), '-']);
-    assert.equal(second.split('\n').find((l) => l.trim())!.trim(), title, 'running header');
+    assert.equal(
+      second
+        .split('\n')
+        .find((l) => l.trim())!
+        .trim(),
+      title,
+      'running header',
+    );
     assert.match(second, new RegExp(`Page 2 of ${pages}`));
   });
 
@@ -62,10 +82,17 @@ for (const id of reportIds) {
       const start = squash(c.text).split(' ')[0]!.slice(0, 15);
       return !text.includes(`${c.n} ${start.normalize('NFKC')}`);
     });
-    assert.deepEqual(missing.map((c) => `${c.section} note ${c.n}`), []);
+    assert.deepEqual(
+      missing.map((c) => `${c.section} note ${c.n}`),
+      [],
+    );
     const blocks = reportBlocks(edition);
     const first = blocks[0]!.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? blocks[0]!;
-    const last = blocks.at(-1)!.match(/[^.!?]+[.!?]?["”’)]*\s*$/)?.[0]?.trim() ?? blocks.at(-1)!;
+    const last =
+      blocks
+        .at(-1)!
+        .match(/[^.!?]+[.!?]?["”’)]*\s*$/)?.[0]
+        ?.trim() ?? blocks.at(-1)!;
     const sentences = sentenceForm(text);
     assert.ok(sentences.includes(sentenceForm(first)), `first sentence: ${first}`);
     assert.ok(sentences.includes(sentenceForm(last)), `last sentence: ${last}`);
@@ -76,11 +103,15 @@ for (const id of reportIds) {
   });
 
   test(`${id}.pdf: every note is a destination that a link in the PDF points to`, () => {
-    const destinations = new Set(
-      [...poppler('pdfinfo', ['-dests', offlineFile(id, 'pdf')]).matchAll(/"([^"]+)"\s*$/gm)].map((m) => m[1]!),
-    );
+    const destinations = new Set([...poppler('pdfinfo', ['-dests', offlineFile(id, 'pdf')]).matchAll(/"([^"]+)"\s*$/gm)].map((m) => m[1]!));
     // Chromium writes link annotations uncompressed: /Dest /<name> for each internal link.
-    const linked = new Set([...readFileSync(offlineFile(id, 'pdf')).toString('latin1').matchAll(/\/Dest \/([A-Za-z0-9#_-]+)/g)].map((m) => m[1]!.replace(/#([0-9A-F]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16)))));
+    const linked = new Set(
+      [
+        ...readFileSync(offlineFile(id, 'pdf'))
+          .toString('latin1')
+          .matchAll(/\/Dest \/([A-Za-z0-9#_-]+)/g),
+      ].map((m) => m[1]!.replace(/#([0-9A-F]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16)))),
+    );
     const notes = allNotes.filter((c) => c.section.startsWith(`${id}/`));
     const cited = notes.map((c) => `${c.section.slice(id.length + 1)}-note-${c.n}`).filter((name) => !isUncited(name));
     assert.ok(cited.length > 0 || notes.length === 0);

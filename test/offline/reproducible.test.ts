@@ -30,8 +30,10 @@ const downloads = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 function fixture(): string {
   const dir = mkdtempSync(join(tmpdir(), 'kifa-repro-'));
   const files: Record<string, string> = {
-    'index.html': '<!doctype html><html lang="en"><head><title>Home</title></head><body><main><a href="/reports/r1/">R1</a> <a href="/downloads/">Downloads</a></main></body></html>',
-    'reports/r1/index.html': '<!doctype html><html lang="en"><head><title>R1</title></head><body><main><a href="/downloads/r1.pdf">PDF</a></main></body></html>',
+    'index.html':
+      '<!doctype html><html lang="en"><head><title>Home</title></head><body><main><a href="/reports/r1/">R1</a> <a href="/downloads/">Downloads</a></main></body></html>',
+    'reports/r1/index.html':
+      '<!doctype html><html lang="en"><head><title>R1</title></head><body><main><a href="/downloads/r1.pdf">PDF</a></main></body></html>',
     'data/rows.json': '[{"a":1}]\n',
     'downloads/index.html': downloads,
     'downloads/r1.html': edition,
@@ -67,7 +69,11 @@ test('two runs of the offline step over the same site give byte-identical files,
     // Nothing made holds the day or the moment it was made: not in any file, nor inside the zip and EPUB.
     const now = new Date();
     const today = now.toISOString().slice(0, 10);
-    const stamps = [today, today.replaceAll('-', ''), `${now.getFullYear()}${String(now.getMonth() + 1).padStart(2, '0')}${String(now.getDate()).padStart(2, '0')}`];
+    const stamps = [
+      today,
+      today.replaceAll('-', ''),
+      `${now.getFullYear()}${String(now.getMonth() + 1).padStart(2, '0')}${String(now.getDate()).padStart(2, '0')}`,
+    ];
     const texts: [string, string][] = walk(first).map((f) => [relative(first, f), readFileSync(f, 'latin1')]);
     for (const zipped of [`downloads/archive-${EDITION}.zip`, 'downloads/r1.epub']) {
       for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(first, zipped))))) texts.push([`${zipped}:${name}`, strFromU8(bytes)]);

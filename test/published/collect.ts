@@ -9,5 +9,8 @@ export { mergePublished, type Published };
 export function collectPublished(): Published {
   const downloads = join(siteDir, 'downloads');
   const names = existsSync(downloads) ? readdirSync(downloads) : [];
-  return collect(pages().map((page) => ({ file: page.file, path: page.url.slice(base.length), root: page.root })), names);
+  return collect(
+    pages().map((page) => ({ file: page.file, path: page.url.slice(base.length), root: page.root })),
+    names,
+  );
 }

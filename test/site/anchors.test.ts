@@ -12,7 +12,10 @@ import { pageByFile, pages } from './site.ts';
 
 const anchorsDir = 'content/anchors';
 const locks = readdirSync(anchorsDir).flatMap((report) =>
-  readdirSync(join(anchorsDir, report)).map((file) => ({ section: `${report}/${file.replace(/\.yaml$/, '')}`, lock: parseYaml(readFileSync(join(anchorsDir, report, file), 'utf8')) })),
+  readdirSync(join(anchorsDir, report)).map((file) => ({
+    section: `${report}/${file.replace(/\.yaml$/, '')}`,
+    lock: parseYaml(readFileSync(join(anchorsDir, report, file), 'utf8')),
+  })),
 );
 
 test('every built section page has a lockfile, and every lockfile a built section page', () => {

@@ -21,13 +21,21 @@ const added = ['reports', 'incidents'].flatMap((dir) =>
 test('/changes/ lists exactly the recorded corrections', () => {
   const page = pageByFile('changes/index.html');
   assert.ok(page);
-  const listed = page.root.querySelectorAll('ol.changes > li').map((li) => li.id.replace(/^correction-/, '')).sort();
+  const listed = page.root
+    .querySelectorAll('ol.changes > li')
+    .map((li) => li.id.replace(/^correction-/, ''))
+    .sort();
   assert.deepEqual(listed, corrections.map((c) => c.id).sort());
-  for (const c of corrections) assert.match(page.root.querySelector(`[id="correction-${c.id}"]`)!.text, new RegExp(c.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  for (const c of corrections)
+    assert.match(page.root.querySelector(`[id="correction-${c.id}"]`)!.text, new RegExp(c.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 });
 
 test('/changes/ links to every added report and incident', () => {
-  const links = new Set(pageByFile('changes/index.html')!.root.querySelectorAll('a').map((a) => a.getAttribute('href')));
+  const links = new Set(
+    pageByFile('changes/index.html')!
+      .root.querySelectorAll('a')
+      .map((a) => a.getAttribute('href')),
+  );
   for (const path of added) assert.ok(links.has(siteBase + path), `/changes/ does not link to ${siteBase + path}`);
 });
 

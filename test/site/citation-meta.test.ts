@@ -22,9 +22,21 @@ test('there are report, section and incident pages to check', () => {
   assert.ok(reportPages.length >= 5 && sectionPages.length > 20 && incidentPages.length > 100);
 });
 
-const highwireTypeTags = ['citation_journal_title', 'citation_technical_report_institution', 'citation_conference_title', 'citation_conference', 'citation_book_title', 'citation_inbook_title', 'citation_dissertation_institution'];
+const highwireTypeTags = [
+  'citation_journal_title',
+  'citation_technical_report_institution',
+  'citation_conference_title',
+  'citation_conference',
+  'citation_book_title',
+  'citation_inbook_title',
+  'citation_dissertation_institution',
+];
 /** Embedded Metadata.js, init(): each of these tags sets hwType, and the last one in the page wins. */
-const hwTypeTags = (page: Page) => page.root.querySelectorAll('meta[name^="citation_"]').map((m) => m.getAttribute('name')!).filter((n) => highwireTypeTags.includes(n));
+const hwTypeTags = (page: Page) =>
+  page.root
+    .querySelectorAll('meta[name^="citation_"]')
+    .map((m) => m.getAttribute('name')!)
+    .filter((n) => highwireTypeTags.includes(n));
 
 for (const page of reportPages) {
   test(`${page.url}: Highwire tags for a report are complete, and Zotero saves a Report`, () => {
@@ -48,7 +60,11 @@ for (const page of reportPages) {
     assert.deepEqual(meta(page, 'eprints.type'), ['report']);
     // RDF.js: dc:type that is no item type becomes the Report Type ("Country report", never "Text").
     assert.match(meta(page, 'dcterms.type')[0] ?? '', /^Country (report|profile)$/);
-    assert.deepEqual(page.root.querySelectorAll('meta[property^="og:"]').map((m) => m.getAttribute('property')), [], 'og:type would outrank eprints.type');
+    assert.deepEqual(
+      page.root.querySelectorAll('meta[property^="og:"]').map((m) => m.getAttribute('property')),
+      [],
+      'og:type would outrank eprints.type',
+    );
     // The PDF edition, which src/integrations/offline.ts prints from the one-file edition.
     const pdf = meta(page, 'citation_pdf_url')[0] ?? '';
     assert.match(pdf, /\/downloads\/[a-z0-9-]+\.pdf$/);
@@ -102,9 +118,17 @@ test('every report, section and incident page offers its citation in five format
     const cite = page.root.querySelector('details.cite');
     assert.ok(cite, `${page.url} has no "Cite this"`);
     const labels = cite.querySelectorAll('dt, .cite-machine summary').map((el) => el.text);
-    assert.deepEqual(labels, ['Chicago (note)', 'Chicago (bibliography)', 'APA 7 (reference)', 'APA 7 (in-text citation)', 'BibTeX', 'RIS', 'CSL-JSON'], page.url);
+    assert.deepEqual(
+      labels,
+      ['Chicago (note)', 'Chicago (bibliography)', 'APA 7 (reference)', 'APA 7 (in-text citation)', 'BibTeX', 'RIS', 'CSL-JSON'],
+      page.url,
+    );
     const downloads = cite.querySelectorAll('.cite-downloads a').map((a) => a.getAttribute('href'));
-    assert.deepEqual(downloads.map((d) => d?.split('/').pop()), ['cite.bib', 'cite.ris', 'cite.json'], page.url);
+    assert.deepEqual(
+      downloads.map((d) => d?.split('/').pop()),
+      ['cite.bib', 'cite.ris', 'cite.json'],
+      page.url,
+    );
   }
 });
 
@@ -128,7 +152,10 @@ test('/data/ describes itself as a Dataset with a DataDownload for every file', 
   assert.deepEqual(meta(page, 'dcterms.type'), ['Dataset']);
   assert.deepEqual(page.root.querySelectorAll('meta[name^="citation_"], meta[property^="og:"]').length, 0);
   assert.equal(meta(page, 'dcterms.publisher')[0], 'Kazakhstan Internet Freedom Archive');
-  const links = page.root.querySelectorAll('a[href$=".json"], a[href$=".csv"]').map((a) => a.getAttribute('href')!).filter((h) => !h.includes('/schemas/'));
+  const links = page.root
+    .querySelectorAll('a[href$=".json"], a[href$=".csv"]')
+    .map((a) => a.getAttribute('href')!)
+    .filter((h) => !h.includes('/schemas/'));
   const downloads = ld.distribution.map((d: { contentUrl: string }) => new URL(d.contentUrl).pathname);
   assert.deepEqual([...new Set(links)].sort(), downloads.sort());
 });

@@ -16,7 +16,18 @@ import { pages, siteDir } from './site.ts';
 
 const styles = 'src/lib/citations/styles/';
 const locale = readFileSync(styles + 'locales-en-US.xml', 'utf8');
-type Item = { id: string; type: string; title: string; URL: string; issued: { 'date-parts': number[][] }; 'container-title'?: string; author?: { literal: string }[]; publisher?: string; genre?: string; archive?: string };
+type Item = {
+  id: string;
+  type: string;
+  title: string;
+  URL: string;
+  issued: { 'date-parts': number[][] };
+  'container-title'?: string;
+  author?: { literal: string }[];
+  publisher?: string;
+  genre?: string;
+  archive?: string;
+};
 let current: Item | undefined;
 const engine = (file: string) => {
   const e = new CSL.Engine({ retrieveLocale: () => locale, retrieveItem: () => current }, readFileSync(styles + file, 'utf8'), 'en-US', true);
@@ -43,19 +54,30 @@ test('there are citations to check', () => {
   assert.ok(citing.filter((p) => p.file.endsWith('/cite/index.html')).length > 20);
 });
 
-test('every printed Chicago and APA citation is citeproc\'s output from the CSL-JSON beside it', () => {
+test("every printed Chicago and APA citation is citeproc's output from the CSL-JSON beside it", () => {
   let checked = 0;
   for (const page of citing) {
     for (const box of page.root.querySelectorAll('details.cite')) {
       const dl = box.querySelector('dl.cite-formats')!;
-      const pre = box.querySelectorAll('.cite-machine').find((d) => d.querySelector('summary')?.text === 'CSL-JSON')!.querySelector('pre')!;
+      const pre = box
+        .querySelectorAll('.cite-machine')
+        .find((d) => d.querySelector('summary')?.text === 'CSL-JSON')!
+        .querySelector('pre')!;
       const [item] = JSON.parse(pre.getAttribute('data-copy')!) as Item[];
-      const pin = { ...(dl.getAttribute('data-locator') ? { locator: dl.getAttribute('data-locator')! } : {}), ...(dl.getAttribute('data-label') ? { label: dl.getAttribute('data-label')! } : {}) };
+      const pin = {
+        ...(dl.getAttribute('data-locator') ? { locator: dl.getAttribute('data-locator')! } : {}),
+        ...(dl.getAttribute('data-label') ? { label: dl.getAttribute('data-label')! } : {}),
+      };
       assert.equal(Boolean(pin.locator), /#(p\d+|note-\d+)$/.test(item!.URL), `${page.url}: a pinpoint exactly where the URL names a paragraph or note`);
       const [note, bibliography] = render(chicago, item!, pin, 1);
       const [inText, reference] = render(apa, item!, pin, 0);
       const printed = Object.fromEntries(dl.querySelectorAll('dt').map((dt) => [dt.text, dt.nextElementSibling!.querySelector('p.citation')!]));
-      const expected: Record<string, string> = { 'Chicago (note)': note, 'Chicago (bibliography)': bibliography, 'APA 7 (reference)': reference, 'APA 7 (in-text citation)': inText };
+      const expected: Record<string, string> = {
+        'Chicago (note)': note,
+        'Chicago (bibliography)': bibliography,
+        'APA 7 (reference)': reference,
+        'APA 7 (in-text citation)': inText,
+      };
       assert.deepEqual(Object.keys(printed), Object.keys(expected), page.url);
       for (const [label, text] of Object.entries(expected)) {
         assert.equal(printed[label]!.getAttribute('data-copy'), text, `${page.url} ${item!.id} ${label}`);
@@ -88,7 +110,15 @@ test('every cite.json is valid CSL-JSON (csl-data.json), with no access date', (
   }
 });
 
-type Parsed = { title?: string; URL?: string; type?: string; publisher?: string; 'container-title'?: string; 'collection-title'?: string; issued?: { 'date-parts'?: number[][] } };
+type Parsed = {
+  title?: string;
+  URL?: string;
+  type?: string;
+  publisher?: string;
+  'container-title'?: string;
+  'collection-title'?: string;
+  issued?: { 'date-parts'?: number[][] };
+};
 
 test('every cite.bib and cite.ris reads back, in both parsers, with the fields of its CSL-JSON', () => {
   for (const file of jsonFiles) {

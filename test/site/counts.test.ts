@@ -25,7 +25,9 @@ test('the home page counts the reports and names every one, or past HOME_REPORTS
 test('no page or data description writes a count of reports by hand', () => {
   const counted = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(reports|editions)\b/i;
   const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(astro|ts)$/.test(e.name) && !e.name.endsWith('.test.ts') ? [join(dir, e.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)) : /\.(astro|ts)$/.test(e.name) && !e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [],
+    );
   const offenders = ['src/pages', 'src/components', 'src/data', 'src/layouts'].flatMap(files).flatMap((file) => {
     const match = counted.exec(readFileSync(file, 'utf8'));
     return match ? [`${file}: "${match[0]}"`] : [];
@@ -39,7 +41,11 @@ test('the method page states the last full review recorded in content/review/, w
   const { formatPartialDate } = await import('../../src/lib/partial-date.ts');
   const { reviewFile } = await import('../../src/schemas/review.ts');
   const dir = join('content', 'review');
-  const files = new Map(readdirSync(dir).filter((n) => /^incident-review-.*\.yaml$/.test(n)).map((n) => [n, reviewFile(parse(readFileSync(join(dir, n), 'utf8')))]));
+  const files = new Map(
+    readdirSync(dir)
+      .filter((n) => /^incident-review-.*\.yaml$/.test(n))
+      .map((n) => [n, reviewFile(parse(readFileSync(join(dir, n), 'utf8')))]),
+  );
   const incidents = new Set(readdirSync(join('content', 'incidents')).map((n) => n.replace(/\.yaml$/, '')));
   const { counts } = checkReviews(parse(readFileSync(join(dir, 'reviews.yaml'), 'utf8')), files, incidents);
   const last = lastReview(counts)!;

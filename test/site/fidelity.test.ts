@@ -16,7 +16,7 @@ import { pages, readingText, siteDir } from './site.ts';
  * The offline editions pass the same check (test/offline/fidelity.test.ts).
  */
 
-test('every report\'s source text has a fidelity file, and every fidelity file a report', () => {
+test("every report's source text has a fidelity file, and every fidelity file a report", () => {
   const reports = JSON.parse(readFileSync(join(siteDir, 'data', 'reports.json'), 'utf8')) as { id: string; sourceFile: string }[];
   assert.deepEqual(
     readings.map((r) => `${r.report} ${r.file}`).sort(),

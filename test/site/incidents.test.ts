@@ -16,7 +16,12 @@ test('there are incident pages', () => {
 });
 
 test('every incident quotes at least one passage', () => {
-  assert.deepEqual(incidentPages().filter((p) => p.root.querySelectorAll('blockquote.mention').length === 0).map((p) => p.file), []);
+  assert.deepEqual(
+    incidentPages()
+      .filter((p) => p.root.querySelectorAll('blockquote.mention').length === 0)
+      .map((p) => p.file),
+    [],
+  );
 });
 
 test('every quote is word for word in the paragraph it cites', () => {
@@ -62,7 +67,7 @@ function listPages(first: Page): Page[] {
 const listedIncidents = (page: Page) => page.root.querySelectorAll('#timeline .incident');
 const eventYear = (item: HTMLElement) => item.querySelector('.incident-date time')!.getAttribute('datetime')!.replace('~', '').slice(0, 4);
 
-test('without JavaScript, each year on /incidents/ (its #y<year> anchor) links to a list of that year\'s incidents, and together they list every incident', () => {
+test("without JavaScript, each year on /incidents/ (its #y<year> anchor) links to a list of that year's incidents, and together they list every incident", () => {
   const timeline = pageByFile('incidents/index.html')!;
   const years = timeline.root.querySelectorAll('.year-index li');
   assert.ok(years.length > 0, 'no years on /incidents/');
@@ -80,13 +85,21 @@ test('without JavaScript, each year on /incidents/ (its #y<year> anchor) links t
     }
   }
   assert.deepEqual(problems, []);
-  assert.deepEqual(incidentPages().filter((p) => !listed.has(p.url)).map((p) => p.url), []);
+  assert.deepEqual(
+    incidentPages()
+      .filter((p) => !listed.has(p.url))
+      .map((p) => p.url),
+    [],
+  );
 });
 
 test(`each category and report list holds exactly the incidents of that category or report, at most ${INCIDENTS_PER_PAGE} to a page`, () => {
   const incidents = incidentPages();
   const problems: string[] = [];
-  for (const [kind, attribute] of [['category', 'categories'], ['report', 'reports']] as const) {
+  for (const [kind, attribute] of [
+    ['category', 'categories'],
+    ['report', 'reports'],
+  ] as const) {
     const links = pageByFile('incidents/index.html')!.root.querySelectorAll(`a[href^="${siteBase}incidents/${kind}/"]`);
     assert.ok(links.length > 0, `/incidents/ links to no ${kind} list`);
     let union = 0;
@@ -95,13 +108,22 @@ test(`each category and report list holds exactly the incidents of that category
       const pagesOfList = listPages(pageByFile(resolveUrlPath(link.getAttribute('href')!)!)!);
       const items = pagesOfList.flatMap(listedIncidents);
       union += items.length;
-      for (const page of pagesOfList) if (listedIncidents(page).length > INCIDENTS_PER_PAGE) problems.push(`${page.url} lists ${listedIncidents(page).length} incidents`);
-      for (const item of items) if (!item.getAttribute(`data-${attribute}`)!.split(' ').includes(key)) problems.push(`${link.getAttribute('href')} lists ${item.querySelector('a')!.getAttribute('href')}`);
+      for (const page of pagesOfList)
+        if (listedIncidents(page).length > INCIDENTS_PER_PAGE) problems.push(`${page.url} lists ${listedIncidents(page).length} incidents`);
+      for (const item of items)
+        if (!item.getAttribute(`data-${attribute}`)!.split(' ').includes(key))
+          problems.push(`${link.getAttribute('href')} lists ${item.querySelector('a')!.getAttribute('href')}`);
       const claimed = Number(link.parentNode!.querySelector('.note-status')!.text.split(' ')[0]);
       if (claimed !== items.length) problems.push(`/incidents/ counts ${claimed} for ${key}, its list holds ${items.length}`);
     }
     // Every incident has a category and a report, so each kind of list reaches every incident.
-    const reached = new Set(links.flatMap((l) => listPages(pageByFile(resolveUrlPath(l.getAttribute('href')!)!)!).flatMap(listedIncidents).map((i) => i.querySelector('a')!.getAttribute('href'))));
+    const reached = new Set(
+      links.flatMap((l) =>
+        listPages(pageByFile(resolveUrlPath(l.getAttribute('href')!)!)!)
+          .flatMap(listedIncidents)
+          .map((i) => i.querySelector('a')!.getAttribute('href')),
+      ),
+    );
     assert.equal(reached.size, incidents.length, `${kind} lists reach ${reached.size} of ${incidents.length} incidents`);
     assert.ok(union >= incidents.length);
   }

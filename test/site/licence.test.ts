@@ -11,7 +11,11 @@ import { pageByFile, siteDir } from './site.ts';
 
 const CC_BY = 'https://creativecommons.org/licenses/by/4.0/';
 const read = (path: string) => readFileSync(join(siteDir, path), 'utf8');
-const reports = JSON.parse(read('data/reports.json')) as { id: string; reuse: { printed: string | null; line?: number }; coverage?: { start: string; end: string } }[];
+const reports = JSON.parse(read('data/reports.json')) as {
+  id: string;
+  reuse: { printed: string | null; line?: number };
+  coverage?: { start: string; end: string };
+}[];
 
 test('the method page and /data/ state the licence and link to it', () => {
   for (const file of ['about/method/index.html', 'data/index.html']) {
@@ -35,7 +39,8 @@ test('every data file’s JSON Schema carries the licence', () => {
 
 test('/data/’s Dataset declares licence, dates, and temporal and spatial coverage from the content', () => {
   const page = pageByFile('data/index.html')!;
-  const dataset = page.root.querySelectorAll('script[type="application/ld+json"]')
+  const dataset = page.root
+    .querySelectorAll('script[type="application/ld+json"]')
     .map((s) => JSON.parse(s.textContent) as Record<string, unknown>)
     .find((d) => d['@type'] === 'Dataset');
   assert.ok(dataset);
@@ -48,12 +53,20 @@ test('/data/’s Dataset declares licence, dates, and temporal and spatial cover
   const latest = [archive.firstEdition, ...changes, ...incidents.flatMap((i) => i.added ?? [])].sort().at(-1);
   assert.equal(dataset.dateModified, latest);
   // The span starts at the earliest date the content covers and ends at the latest.
-  const dates = [...reports.flatMap((r) => (r.coverage ? [r.coverage.start, r.coverage.end] : [])), ...incidents.flatMap((i) => [i.date, ...(i.endDate ? [i.endDate] : [])])]
-    .map((d) => d.replace('~', ''));
+  const dates = [
+    ...reports.flatMap((r) => (r.coverage ? [r.coverage.start, r.coverage.end] : [])),
+    ...incidents.flatMap((i) => [i.date, ...(i.endDate ? [i.endDate] : [])]),
+  ].map((d) => d.replace('~', ''));
   const [start, end] = String(dataset.temporalCoverage).split('/');
   assert.ok(dates.includes(start!) && dates.includes(end!), `${dataset.temporalCoverage}: both ends are dates in the content`);
-  assert.ok(dates.every((d) => d.slice(0, start!.length) >= start!), `no date before ${start}`);
-  assert.ok(dates.every((d) => d.slice(0, end!.length) <= end!), `no date after ${end}`);
+  assert.ok(
+    dates.every((d) => d.slice(0, start!.length) >= start!),
+    `no date before ${start}`,
+  );
+  assert.ok(
+    dates.every((d) => d.slice(0, end!.length) <= end!),
+    `no date after ${end}`,
+  );
   assert.deepEqual(dataset.spatialCoverage, { '@type': 'Country', name: 'Kazakhstan' });
 });
 
@@ -61,13 +74,18 @@ test('each report page says whose its text is and quotes what its source prints 
   // Every report in content/reports/ is in the data, so none is passed over.
   assert.equal(reports.length, readdirSync('content/reports').filter((f) => f.endsWith('.mdx')).length);
   for (const report of reports) {
-    const rights = pageByFile(`reports/${report.id}/index.html`)!.root.querySelectorAll('dl.meta dt').find((dt) => dt.text === 'Rights')?.nextElementSibling;
+    const rights = pageByFile(`reports/${report.id}/index.html`)!
+      .root.querySelectorAll('dl.meta dt')
+      .find((dt) => dt.text === 'Rights')?.nextElementSibling;
     assert.ok(rights, `${report.id} has a Rights line`);
     assert.match(rights.text, /is the work of its publisher/, report.id);
     if (report.reuse.printed === null) assert.match(rights.text, /The source states nothing about copyright or reuse\./, report.id);
     else {
       assert.ok(rights.text.includes(`“${report.reuse.printed}”`), report.id);
-      const source = readFileSync(join('content/sources', (JSON.parse(read('data/reports.json')) as { id: string; sourceFile: string }[]).find((r) => r.id === report.id)!.sourceFile), 'utf8');
+      const source = readFileSync(
+        join('content/sources', (JSON.parse(read('data/reports.json')) as { id: string; sourceFile: string }[]).find((r) => r.id === report.id)!.sourceFile),
+        'utf8',
+      );
       assert.ok(source.split('\n')[report.reuse.line! - 1]!.includes(report.reuse.printed), `${report.id}: the quote stands on its line`);
     }
   }

@@ -8,15 +8,17 @@ import { pageByFile, pages, resolveUrlPath, siteBase, siteDir } from './site.ts'
 const ORIGIN = 'http://archive.test';
 
 function internalTargets() {
-  return pages().flatMap((page) =>
-    page.root.querySelectorAll('a[href], link[href], script[src], img[src], form[action]').map((el) => ({
-      page,
-      raw: el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '',
-    })),
-  ).flatMap(({ page, raw }) => {
-    const url = new URL(raw, ORIGIN + page.url);
-    return url.origin === ORIGIN ? [{ page, raw, url }] : [];
-  });
+  return pages()
+    .flatMap((page) =>
+      page.root.querySelectorAll('a[href], link[href], script[src], img[src], form[action]').map((el) => ({
+        page,
+        raw: el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '',
+      })),
+    )
+    .flatMap(({ page, raw }) => {
+      const url = new URL(raw, ORIGIN + page.url);
+      return url.origin === ORIGIN ? [{ page, raw, url }] : [];
+    });
 }
 
 test('the build has pages to check', () => {
@@ -25,12 +27,18 @@ test('the build has pages to check', () => {
 
 test('every internal link stays under the base path', () => {
   const outside = internalTargets().filter(({ url }) => !url.pathname.startsWith(siteBase));
-  assert.deepEqual(outside.map(({ page, raw }) => `${page.file}: ${raw}`), []);
+  assert.deepEqual(
+    outside.map(({ page, raw }) => `${page.file}: ${raw}`),
+    [],
+  );
 });
 
 test('every internal link resolves to a built file', () => {
   const broken = internalTargets().filter(({ url }) => url.pathname.startsWith(siteBase) && !resolveUrlPath(url.pathname));
-  assert.deepEqual(broken.map(({ page, raw }) => `${page.file}: ${raw}`), []);
+  assert.deepEqual(
+    broken.map(({ page, raw }) => `${page.file}: ${raw}`),
+    [],
+  );
 });
 
 test('every #fragment names an element on its target page', () => {
@@ -41,7 +49,10 @@ test('every #fragment names an element on its target page', () => {
       const target = file && pageByFile(file);
       return !target || !target.root.getElementById(decodeURIComponent(url.hash.slice(1)));
     });
-  assert.deepEqual(broken.map(({ page, raw }) => `${page.file}: ${raw}`), []);
+  assert.deepEqual(
+    broken.map(({ page, raw }) => `${page.file}: ${raw}`),
+    [],
+  );
 });
 
 test('ids are unique on every page', () => {

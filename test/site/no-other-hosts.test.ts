@@ -5,7 +5,8 @@ import { pages } from './site.ts';
 // Rule: nothing a page loads comes from another host. Links out (to a note's source or its
 // archived copy) are allowed; anything fetched on page load is not.
 
-const LOADED = 'script[src], link[rel=stylesheet], link[rel=preload], link[rel=modulepreload], link[rel=icon], img, iframe, video, audio, source, object, embed';
+const LOADED =
+  'script[src], link[rel=stylesheet], link[rel=preload], link[rel=modulepreload], link[rel=icon], img, iframe, video, audio, source, object, embed';
 
 test('no page loads anything from another host', () => {
   const offenders = pages().flatMap((page) =>
@@ -19,9 +20,9 @@ test('no page loads anything from another host', () => {
 
 test('no inline style or script refers to another host', () => {
   const offenders = pages().flatMap((page) =>
-    page.root.querySelectorAll('style, script:not([src])').flatMap((el) =>
-      /(url\(|import\(|from\s*)['"]?(https?:)?\/\//.test(el.textContent) ? [page.file] : [],
-    ),
+    page.root
+      .querySelectorAll('style, script:not([src])')
+      .flatMap((el) => (/(url\(|import\(|from\s*)['"]?(https?:)?\/\//.test(el.textContent) ? [page.file] : [])),
   );
   assert.deepEqual(offenders, []);
 });

@@ -10,7 +10,11 @@ import { pageByFile, siteDir } from './site.ts';
 // its text exactly as recorded; lost notes say so; every marker leads to a note.
 
 const allNotes = JSON.parse(readFileSync(join(siteDir, 'data', 'citations.json'), 'utf8')) as {
-  section: string; n: number; status: string; text: string | null; markerLost: boolean;
+  section: string;
+  n: number;
+  status: string;
+  text: string | null;
+  markerLost: boolean;
 }[];
 
 test('each note stands on its section page with its number and text', () => {
@@ -28,11 +32,15 @@ test('each note stands on its section page with its number and text', () => {
       const shown = text?.clone() as HTMLElement | undefined;
       shown?.querySelectorAll('.archived').forEach((el) => el.remove());
       if (normalise(shown?.text ?? '') !== normalise(note.text)) problems.push(`${note.section} #note-${note.n}: text differs`);
-    } else if (!item.text.includes('Text not in the source copy.') && !(item.hasAttribute('data-lost') && page!.root.querySelectorAll('.notes .notes-lost-statement').length === 1)) {
+    } else if (
+      !item.text.includes('Text not in the source copy.') &&
+      !(item.hasAttribute('data-lost') && page!.root.querySelectorAll('.notes .notes-lost-statement').length === 1)
+    ) {
       // A lost text is said either at the note or, when every text of the list is lost, once for the list.
       problems.push(`${note.section} #note-${note.n}: a missing note must say so`);
     }
-    if (note.status === 'truncated' && !item.text.includes('the rest of this note is lost')) problems.push(`${note.section} #note-${note.n}: truncation not shown`);
+    if (note.status === 'truncated' && !item.text.includes('the rest of this note is lost'))
+      problems.push(`${note.section} #note-${note.n}: truncation not shown`);
     const backlinks = item.querySelectorAll('.backrefs a').length;
     if (note.markerLost ? backlinks !== 0 : backlinks === 0) problems.push(`${note.section} #note-${note.n}: backlinks do not match the markers`);
   }
@@ -43,7 +51,9 @@ test('every note marker on a section page leads to a note on that page', () => {
   const sections = [...new Set(allNotes.map((c) => c.section))];
   const problems = sections.flatMap((section) => {
     const page = pageByFile(`reports/${section}/index.html`)!;
-    return page.root.querySelectorAll('.note-ref a').flatMap((a) => (page.root.getElementById(a.getAttribute('href')!.slice(1)) ? [] : [`${section}: ${a.getAttribute('href')}`]));
+    return page.root
+      .querySelectorAll('.note-ref a')
+      .flatMap((a) => (page.root.getElementById(a.getAttribute('href')!.slice(1)) ? [] : [`${section}: ${a.getAttribute('href')}`]));
   });
   assert.deepEqual(problems, []);
 });

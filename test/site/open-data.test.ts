@@ -29,12 +29,20 @@ for (const name of NAMES) {
   test(`every field of ${name}.json has its meaning written, as /data/ shows it`, () => {
     const fields = schemaFields(JSON.parse(read(`schemas/${name}.schema.json`)));
     assert.ok(fields.length > 0);
-    assert.deepEqual(fields.filter((f) => !f.description.trim()).map((f) => f.name), [], `${name}.json fields without a meaning`);
+    assert.deepEqual(
+      fields.filter((f) => !f.description.trim()).map((f) => f.name),
+      [],
+      `${name}.json fields without a meaning`,
+    );
     const page = pageByFile('data/index.html')!;
     const table = page.root.querySelectorAll('table').find((t) => t.querySelector('caption')?.text.includes(`${name}.json`));
     assert.ok(table, `no field table for ${name}.json on /data/`);
     const empty = table.querySelectorAll('tbody tr').filter((tr) => !tr.querySelectorAll('td').at(-1)!.text.trim());
-    assert.deepEqual(empty.map((tr) => tr.querySelector('th')!.text), [], `empty Meaning cells for ${name}.json`);
+    assert.deepEqual(
+      empty.map((tr) => tr.querySelector('th')!.text),
+      [],
+      `empty Meaning cells for ${name}.json`,
+    );
   });
 
   test(`${name}.csv has the same rows as ${name}.json`, () => {
@@ -42,7 +50,10 @@ for (const name of NAMES) {
     const csv = parseCsv(read(`${name}.csv`));
     assert.equal(csv.length, rows.length);
     const key = Object.keys(csv[0]!)[0]!;
-    assert.deepEqual(csv.map((r) => r[key]), rows.map((r) => String(r[key])));
+    assert.deepEqual(
+      csv.map((r) => r[key]),
+      rows.map((r) => String(r[key])),
+    );
   });
 }
 
@@ -59,7 +70,11 @@ const asRows = (id: string, list: string[]) => list.map((entry) => `${id} ${entr
 
 test('printed-scores.yaml lists every report that has scores, with its source file', () => {
   const scored = json('reports').filter((r) => r.kind === 'freedom-on-the-net');
-  assert.deepEqual(Object.keys(printedScores).sort(), scored.map((r) => r.id).sort(), 'every report with scores needs an entry in content/sources/printed-scores.yaml');
+  assert.deepEqual(
+    Object.keys(printedScores).sort(),
+    scored.map((r) => r.id).sort(),
+    'every report with scores needs an entry in content/sources/printed-scores.yaml',
+  );
   for (const report of scored) assert.equal(printedScores[report.id]!.source, report.sourceFile, report.id);
 });
 
@@ -69,7 +84,13 @@ test('scores.json holds exactly the printed scores, plus those derived', () => {
   const expectedDerived = Object.entries(printedScores).flatMap(([id, entry]) => asRows(id, entry.derived));
   const printed = rows.filter((r) => !r.derived).map((r) => `${r.report} ${r.year} ${r.code} ${r.score}/${r.max}`);
   assert.deepEqual(printed.sort(), expectedPrinted.sort());
-  assert.deepEqual(rows.filter((r) => r.derived).map((r) => `${r.report} ${r.year} ${r.code} ${r.score}/${r.max}`).sort(), expectedDerived.sort());
+  assert.deepEqual(
+    rows
+      .filter((r) => r.derived)
+      .map((r) => `${r.report} ${r.year} ${r.code} ${r.score}/${r.max}`)
+      .sort(),
+    expectedDerived.sort(),
+  );
 });
 
 test('every score carries its scale, and freedom is the score turned to higher = freer', () => {
@@ -88,11 +109,20 @@ test('categories sum to their totals, and indicators to their categories', () =>
     const categories = list.filter((r) => /^[ABC]$/.test(r.code));
     if (categories.length) {
       assert.ok(total, `${group}: categories without a total`);
-      assert.equal(categories.reduce((s, r) => s + r.score, 0), total.score, group);
+      assert.equal(
+        categories.reduce((s, r) => s + r.score, 0),
+        total.score,
+        group,
+      );
     }
     for (const c of categories) {
       const indicators = list.filter((r) => r.code.length === 2 && r.code[0] === c.code);
-      if (indicators.length) assert.equal(indicators.reduce((s, r) => s + r.score, 0), c.score, `${group} ${c.code}`);
+      if (indicators.length)
+        assert.equal(
+          indicators.reduce((s, r) => s + r.score, 0),
+          c.score,
+          `${group} ${c.code}`,
+        );
     }
   }
 });
@@ -122,11 +152,23 @@ test('the score chart plots exactly the freedom values in scores.json', () => {
 test('every note of every report is in citations.json with its number', () => {
   const rows = json('citations');
   const numbers = (report: string) => rows.filter((r) => r.report === report).map((r) => r.n);
-  assert.deepEqual(numbers('fotn-2015'), Array.from({ length: 98 }, (_, i) => i + 1));
-  assert.deepEqual(numbers('fotn-2013'), Array.from({ length: 81 }, (_, i) => i + 1));
-  assert.deepEqual(numbers('oni-2007'), Array.from({ length: 12 }, (_, i) => i + 1));
+  assert.deepEqual(
+    numbers('fotn-2015'),
+    Array.from({ length: 98 }, (_, i) => i + 1),
+  );
+  assert.deepEqual(
+    numbers('fotn-2013'),
+    Array.from({ length: 81 }, (_, i) => i + 1),
+  );
+  assert.deepEqual(
+    numbers('oni-2007'),
+    Array.from({ length: 12 }, (_, i) => i + 1),
+  );
   assert.equal(numbers('fotn-2020').length, 254);
-  assert.deepEqual(rows.filter((r) => r.report === 'fotn-2013' && r.status !== 'present').map((r) => `${r.n} ${r.status}`), ['79 truncated', '80 missing', '81 missing']);
+  assert.deepEqual(
+    rows.filter((r) => r.report === 'fotn-2013' && r.status !== 'present').map((r) => `${r.n} ${r.status}`),
+    ['79 truncated', '80 missing', '81 missing'],
+  );
   assert.ok(rows.filter((r) => r.report === 'fotn-2020').every((r) => r.status === 'missing' && r.text === null));
 });
 

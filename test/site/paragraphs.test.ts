@@ -49,7 +49,7 @@ test('paragraphs.json has rows, from every section page', () => {
   );
 });
 
-test('every row is the text its paragraph or note shows on the built page, and its sha256 is that text\'s fingerprint', () => {
+test("every row is the text its paragraph or note shows on the built page, and its sha256 is that text's fingerprint", () => {
   const problems: string[] = [];
   const byFile = new Map(sectionPages.map((p) => [p.file, passagesOf(p.root)]));
   for (const row of rows) {
@@ -62,8 +62,10 @@ test('every row is the text its paragraph or note shows on the built page, and i
     }
     if (shown.kind !== row.kind) problems.push(`${where}: kind ${row.kind}, but the page has a ${shown.kind}`);
     if (shown.text !== row.text) problems.push(`${where}: text differs from the page; expected “${shown.text.slice(0, 80)}…”, got “${row.text.slice(0, 80)}…”`);
-    if (row.sha256 !== fingerprint(shown.text)) problems.push(`${where}: sha256 ${row.sha256} is not the fingerprint of the page's text (${fingerprint(shown.text)})`);
-    if (!row.url.endsWith(`/reports/${row.section}/#${row.anchor}`) || !/^https?:\/\//.test(row.url)) problems.push(`${where}: url ${row.url} is not the absolute permanent URL of the anchor`);
+    if (row.sha256 !== fingerprint(shown.text))
+      problems.push(`${where}: sha256 ${row.sha256} is not the fingerprint of the page's text (${fingerprint(shown.text)})`);
+    if (!row.url.endsWith(`/reports/${row.section}/#${row.anchor}`) || !/^https?:\/\//.test(row.url))
+      problems.push(`${where}: url ${row.url} is not the absolute permanent URL of the anchor`);
     if (row.report !== row.section.split('/')[0]) problems.push(`${where}: report ${row.report} is not the section's`);
   }
   assert.deepEqual(problems, []);

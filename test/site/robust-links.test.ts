@@ -12,8 +12,10 @@ import { pages, siteBase, siteDir } from './site.ts';
 // publication date; the timestamp is that date padded to its first moment (day at 000000).
 
 const published = new Map(
-  (JSON.parse(readFileSync(join(siteDir, 'data', 'reports.json'), 'utf8')) as { id: string; published: { date: string } }[])
-    .map((r) => [r.id, r.published.date.replace('~', '')]),
+  (JSON.parse(readFileSync(join(siteDir, 'data', 'reports.json'), 'utf8')) as { id: string; published: { date: string } }[]).map((r) => [
+    r.id,
+    r.published.date.replace('~', ''),
+  ]),
 );
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ACCESSED = new RegExp(`accessed(?: on| in)? (${MONTHS.join('|')}) (?:(\\d{1,2}), )?(\\d{4})`);
@@ -67,7 +69,10 @@ test('every note link carries a 14-digit Wayback copy and the date it stands for
       const expected = printedAccessDate(text, a.text) ?? (report ? published.get(report) : undefined);
       if (printedAccessDate(text, a.text)) accessed++;
       if (expected === undefined) problems.push(`${where}: cannot tell which report the note is from`);
-      else if (date !== expected) problems.push(`${where}: data-versiondate ${date}, expected ${expected} (${printedAccessDate(text, a.text) ? 'the printed access date' : `${report}'s publication date`})`);
+      else if (date !== expected)
+        problems.push(
+          `${where}: data-versiondate ${date}, expected ${expected} (${printedAccessDate(text, a.text) ? 'the printed access date' : `${report}'s publication date`})`,
+        );
     }
   }
   assert.deepEqual(problems.slice(0, 20), [], `${problems.length} problems in ${links} note links`);

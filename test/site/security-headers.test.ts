@@ -20,7 +20,8 @@ test('every page has a strict Content-Security-Policy meta tag', () => {
     const policy = parsePolicy(text);
     // A one-file edition (downloads/<id>.html) is read offline: it loads and runs nothing at all.
     if (page.file.startsWith('downloads/') && !page.file.endsWith('index.html')) {
-      if (policy.get('default-src')?.join(' ') !== "'none'" || policy.has('script-src')) problems.push(`${page.file}: an offline edition must allow no source and no script`);
+      if (policy.get('default-src')?.join(' ') !== "'none'" || policy.has('script-src'))
+        problems.push(`${page.file}: an offline edition must allow no source and no script`);
       continue;
     }
     if (policy.get('default-src')?.join(' ') !== "'self'") problems.push(`${page.file}: default-src is not 'self'`);

@@ -65,6 +65,10 @@ export function pageByFile(file: string): Page | undefined {
 export function readingText(page: Page): string {
   const article = page.root.querySelector('main')?.clone() as HTMLElement | undefined;
   if (!article) return '';
-  article.querySelectorAll('.permalink, .note-ref, .archived, .backrefs, .note-number, .incident-links, .truncation-mark, .cite-link, .cite, .cite-parts, script, style').forEach((el) => el.remove());
+  article
+    .querySelectorAll(
+      '.permalink, .note-ref, .archived, .backrefs, .note-number, .incident-links, .truncation-mark, .cite-link, .cite, .cite-parts, script, style',
+    )
+    .forEach((el) => el.remove());
   return article.structuredText;
 }

@@ -21,10 +21,15 @@ function sitemapPaths(): string[] {
 
 test('the sitemap lists every page except 404', () => {
   const listed = new Set(sitemapPaths());
-  const unlisted = pages().filter((p) => p.file !== '404.html' && !isEdition(p.file) && !listed.has(p.url)).map((p) => p.url);
+  const unlisted = pages()
+    .filter((p) => p.file !== '404.html' && !isEdition(p.file) && !listed.has(p.url))
+    .map((p) => p.url);
   assert.deepEqual(unlisted, []);
 });
 
 test('every sitemap URL is a built page', () => {
-  assert.deepEqual(sitemapPaths().filter((p) => !resolveUrlPath(p)), []);
+  assert.deepEqual(
+    sitemapPaths().filter((p) => !resolveUrlPath(p)),
+    [],
+  );
 });

@@ -9,7 +9,13 @@ test('every scrolling table box is a focusable region named after its table', ()
   const bad = pages().flatMap((page) =>
     page.root
       .querySelectorAll('.table-scroll')
-      .filter((box) => box.tagName !== 'SECTION' || box.getAttribute('tabindex') !== '0' || !/\S \(table\)$/.test(box.getAttribute('aria-label') ?? '') || !box.querySelector('table'))
+      .filter(
+        (box) =>
+          box.tagName !== 'SECTION' ||
+          box.getAttribute('tabindex') !== '0' ||
+          !/\S \(table\)$/.test(box.getAttribute('aria-label') ?? '') ||
+          !box.querySelector('table'),
+      )
       .map((box) => `${page.file}: <${box.tagName.toLowerCase()} ${box.rawAttrs}>`),
   );
   assert.deepEqual(bad, []);

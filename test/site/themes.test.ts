@@ -18,11 +18,18 @@ const yaml = (path: string) => parse(readFileSync(path, 'utf8'));
 const paragraphsOf = new Map<string, string[]>();
 for (const report of readdirSync(join(contentDir, 'anchors'))) {
   for (const file of readdirSync(join(contentDir, 'anchors', report)).filter((f) => f.endsWith('.yaml'))) {
-    paragraphsOf.set(`${report}/${file.replace(/\.yaml$/, '')}`, yaml(join(contentDir, 'anchors', report, file)).paragraphs.map((p: { id: string }) => p.id));
+    paragraphsOf.set(
+      `${report}/${file.replace(/\.yaml$/, '')}`,
+      yaml(join(contentDir, 'anchors', report, file)).paragraphs.map((p: { id: string }) => p.id),
+    );
   }
 }
 const themeFiles = readdirSync(join(contentDir, 'themes')).filter((f) => f.endsWith('.yaml'));
-const themes: ThemeInput[] = themeFiles.map((f) => ({ slug: f.replace(/\.yaml$/, ''), file: `content/themes/${f}`, passages: yaml(join(contentDir, 'themes', f)).passages }));
+const themes: ThemeInput[] = themeFiles.map((f) => ({
+  slug: f.replace(/\.yaml$/, ''),
+  file: `content/themes/${f}`,
+  passages: yaml(join(contentDir, 'themes', f)).passages,
+}));
 const general = { file: 'content/themes-general.yaml', passages: yaml(join(contentDir, 'themes-general.yaml')).passages };
 const index = indexThemes(themes, general, paragraphsOf);
 
@@ -74,7 +81,7 @@ test('every section page links to the themes of its paragraphs', () => {
   }
 });
 
-test('themes.json has one row per theme and paragraph, and citations carry their passages\' themes', () => {
+test("themes.json has one row per theme and paragraph, and citations carry their passages' themes", () => {
   const rows = JSON.parse(readFileSync(join(siteDir, 'data', 'themes.json'), 'utf8')) as { theme: string; section: string; paragraph: string }[];
   const expected = [...index.passagesOf].flatMap(([theme, passages]) => passages.flatMap((p) => p.paragraphs.map((id) => `${theme} ${p.section} ${id}`)));
   assert.deepEqual(rows.map((r) => `${r.theme} ${r.section} ${r.paragraph}`).sort(), expected.sort());

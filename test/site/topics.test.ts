@@ -24,7 +24,7 @@ test('topic pages quote paragraphs', () => {
   assert.ok(kazakhtelecom.root.querySelectorAll('blockquote.passage-quote').length >= 20);
 });
 
-test('every topic quote is word for word in the paragraph it links to, and marks one of the topic\'s names', () => {
+test("every topic quote is word for word in the paragraph it links to, and marks one of the topic's names", () => {
   const problems: string[] = [];
   for (const page of topicPages()) {
     // The name, and the aliases as the page lists them (an alias may itself hold a comma).

@@ -18,7 +18,7 @@ test('the page names as many shards as the build wrote', () => {
   assert.equal(readdirSync(join(siteDir, 'verify/words')).length, context.shards);
 });
 
-test('every passage with text is in its section\'s passage file, as published', () => {
+test("every passage with text is in its section's passage file, as published", () => {
   const problems: string[] = [];
   for (const row of rows.filter((r) => r.text !== '')) {
     const file = join(siteDir, `verify/passages/${row.section}.json`);

@@ -34,7 +34,14 @@ after(() => {
   else rmSync(project, { recursive: true, force: true });
 });
 
-const env: NodeJS.ProcessEnv = { ...process.env, ARCHIVE_CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(project, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', ANCHORS_DATE: '2026-12-04' };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  ARCHIVE_CONTENT_DIR: content,
+  OUT_DIR: dist,
+  ASTRO_CACHE_DIR: join(project, '.cache'),
+  ASTRO_TELEMETRY_DISABLED: '1',
+  ANCHORS_DATE: '2026-12-04',
+};
 // A child `node --test` that inherits this runner's NODE_TEST_CONTEXT reports to it instead
 // of exiting 1 on a failure, so the site checks' failures would pass unseen.
 delete env.NODE_TEST_CONTEXT;
@@ -44,7 +51,12 @@ let failed = false;
 function step(name: string, args: string[], options: { cwd?: string; extra?: Record<string, string> } = {}) {
   test(name, (t) => {
     if (failed) return t.skip('an earlier step failed');
-    const result = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: options.cwd ?? process.cwd(), env: { ...env, ...options.extra }, maxBuffer: 64 * 1024 * 1024 });
+    const result = spawnSync(process.execPath, args, {
+      encoding: 'utf8',
+      cwd: options.cwd ?? process.cwd(),
+      env: { ...env, ...options.extra },
+      maxBuffer: 64 * 1024 * 1024,
+    });
     failed ||= result.status !== 0;
     assert.equal(result.status, 0, `${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   });
@@ -65,8 +77,14 @@ test('check:content asks a new report and a new incident for their added day', (
     assert.equal(run([astro, 'sync', '--force'], { ASTRO_CACHE_DIR: '.astro' }).status, 0);
     const check = run(['scripts/authoring/check-content.ts']);
     assert.equal(check.status, 1, check.stdout);
-    assert.match(check.stderr, /content\/reports\/fotn-2016\.mdx:\d*:? ?added: is missing, and \/reports\/fotn-2016\/ is not yet in content\/published\.json; expected the day this report is added/);
-    assert.match(check.stderr, /content\/incidents\/test-website-blocked-2016\.yaml:\d*:? ?added: is missing, and \/incidents\/test-website-blocked-2016\/ is not yet in content\/published\.json/);
+    assert.match(
+      check.stderr,
+      /content\/reports\/fotn-2016\.mdx:\d*:? ?added: is missing, and \/reports\/fotn-2016\/ is not yet in content\/published\.json; expected the day this report is added/,
+    );
+    assert.match(
+      check.stderr,
+      /content\/incidents\/test-website-blocked-2016\.yaml:\d*:? ?added: is missing, and \/incidents\/test-website-blocked-2016\/ is not yet in content\/published\.json/,
+    );
   } finally {
     files.forEach((f, i) => writeFileSync(f, texts[i]!));
   }
@@ -83,7 +101,8 @@ step('npm run published records the new pages', [join(process.cwd(), 'scripts/au
 // `npm run paragraphs` prints exactly the words a quote must match, and a wrong name is told plainly.
 test('npm run paragraphs prints the text the new incident quotes', (t) => {
   if (failed) return t.skip('an earlier step failed');
-  const run = (section: string) => spawnSync(process.execPath, [join(process.cwd(), 'scripts/authoring/paragraphs.ts'), section], { encoding: 'utf8', cwd: project, env });
+  const run = (section: string) =>
+    spawnSync(process.execPath, [join(process.cwd(), 'scripts/authoring/paragraphs.ts'), section], { encoding: 'utf8', cwd: project, env });
   const incident = readFileSync(join(fixture, 'content/incidents/test-website-blocked-2016.yaml'), 'utf8');
   const quote = /^\s*quote: "(.*)"$/m.exec(incident)![1]!;
   const printed = run('fotn-2016/limits-on-content');
@@ -98,6 +117,12 @@ test('npm run paragraphs prints the text the new incident quotes', (t) => {
 
 step(
   'every site check passes',
-  ['--test', '--test-isolation=none', ...readdirSync('test/site').filter((n) => n.endsWith('.test.ts')).map((n) => join(process.cwd(), 'test/site', n))],
+  [
+    '--test',
+    '--test-isolation=none',
+    ...readdirSync('test/site')
+      .filter((n) => n.endsWith('.test.ts'))
+      .map((n) => join(process.cwd(), 'test/site', n)),
+  ],
   { cwd: project },
 );

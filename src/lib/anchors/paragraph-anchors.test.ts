@@ -26,7 +26,10 @@ test('reading blocks: paragraphs, each list item and each block quote, in order'
 });
 
 test('a first lockfile numbers the paragraphs in reading order', () => {
-  assert.deepEqual(fresh.paragraphs.map((a) => a.id), ['p1', 'p2', 'p3', 'p4', 'p5']);
+  assert.deepEqual(
+    fresh.paragraphs.map((a) => a.id),
+    ['p1', 'p2', 'p3', 'p4', 'p5'],
+  );
   assert.deepEqual(assignAnchors(texts, fresh), { ids: ['p1', 'p2', 'p3', 'p4', 'p5'], problems: [] });
 });
 
@@ -47,7 +50,14 @@ test('a removed paragraph is retired where it stood, and its id is never reused'
   const removed = texts.filter((_, i) => i !== 1);
   const update = updateAnchorLock(removed, fresh, '2027-01-10', texts);
   assert.deepEqual(update.retired, ['p2']);
-  assert.deepEqual(update.lock.retired[0], { id: 'p2', fingerprint: fingerprint(texts[1]!), starts: 'Second paragraph about Kazakhtelecom and its tariffs.', retired: '2027-01-10', fate: 'removed', after: 'p1' });
+  assert.deepEqual(update.lock.retired[0], {
+    id: 'p2',
+    fingerprint: fingerprint(texts[1]!),
+    starts: 'Second paragraph about Kazakhtelecom and its tariffs.',
+    retired: '2027-01-10',
+    fate: 'removed',
+    after: 'p1',
+  });
   const again = updateAnchorLock([...removed, 'Yet another paragraph.'], update.lock, '2027-02-01', removed);
   assert.deepEqual(again.added, ['p6']);
 });
@@ -64,7 +74,10 @@ test('two paragraphs merged: the second is retired as merged into the first', ()
   const merged = [`${texts[0]} ${texts[1]}`, ...texts.slice(2)];
   const update = updateAnchorLock(merged, fresh, '2027-01-10', texts);
   assert.deepEqual(update.revised, ['p1']);
-  assert.deepEqual(update.lock.retired.map((r) => [r.id, r.fate, r.into]), [['p2', 'merged', ['p1']]]);
+  assert.deepEqual(
+    update.lock.retired.map((r) => [r.id, r.fate, r.into]),
+    [['p2', 'merged', ['p1']]],
+  );
 });
 
 test('a paragraph split in two is retired as split into the pieces', () => {
@@ -73,7 +86,10 @@ test('a paragraph split in two is retired as split into the pieces', () => {
   const pieces = ['The ministry blocked forty sites in March.', 'The court upheld the order in April after an appeal by the owners of the sites.'];
   const update = updateAnchorLock(pieces, lock, '2027-01-10', [long]);
   assert.deepEqual(update.added, ['p2', 'p3']);
-  assert.deepEqual(update.lock.retired.map((r) => [r.id, r.fate, r.into]), [['p1', 'split', ['p2', 'p3']]]);
+  assert.deepEqual(
+    update.lock.retired.map((r) => [r.id, r.fate, r.into]),
+    [['p1', 'split', ['p2', 'p3']]],
+  );
 });
 
 test('identical paragraphs keep their ids in order', () => {
@@ -84,5 +100,7 @@ test('identical paragraphs keep their ids in order', () => {
 
 test('a recorded anchor that no paragraph matches is a problem', () => {
   const { problems } = assignAnchors(texts.slice(1), fresh);
-  assert.deepEqual(problems, ['p1 (“First paragraph about blocking in Almaty.”) matches no paragraph; expected its text unchanged, or the lockfile updated with `npm run anchors` and the change recorded in content/corrections/']);
+  assert.deepEqual(problems, [
+    'p1 (“First paragraph about blocking in Almaty.”) matches no paragraph; expected its text unchanged, or the lockfile updated with `npm run anchors` and the change recorded in content/corrections/',
+  ]);
 });

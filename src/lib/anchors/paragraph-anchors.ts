@@ -60,7 +60,12 @@ export function sourceParagraphs(body: string): string[] {
 
 /** Words only, lower-cased, without note markers: what a paragraph says, not how it was typed. */
 export function paragraphWords(text: string): string[] {
-  return text.replace(MARKER_PATTERN, ' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .replace(MARKER_PATTERN, ' ')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 export function fingerprint(text: string): string {
@@ -99,13 +104,17 @@ export function assignAnchors(paragraphs: readonly string[], lock: AnchorLock): 
     const print = fingerprint(text);
     const at = unused.findIndex((a) => a.fingerprint === print);
     if (at === -1) {
-      problems.push(`paragraph ${index + 1} (“${starts(text)}”) has no permanent anchor; expected the lockfile to record it: run \`npm run anchors\` and record the change in content/corrections/`);
+      problems.push(
+        `paragraph ${index + 1} (“${starts(text)}”) has no permanent anchor; expected the lockfile to record it: run \`npm run anchors\` and record the change in content/corrections/`,
+      );
       return '';
     }
     return unused.splice(at, 1)[0]!.id;
   });
   for (const anchor of unused) {
-    problems.push(`${anchor.id} (“${anchor.starts}”) matches no paragraph; expected its text unchanged, or the lockfile updated with \`npm run anchors\` and the change recorded in content/corrections/`);
+    problems.push(
+      `${anchor.id} (“${anchor.starts}”) matches no paragraph; expected its text unchanged, or the lockfile updated with \`npm run anchors\` and the change recorded in content/corrections/`,
+    );
   }
   return { ids, problems };
 }
@@ -194,21 +203,24 @@ export function updateAnchorLock(paragraphs: readonly string[], lock: AnchorLock
 
   const retired = unused.map((anchor): RetiredAnchor => {
     const oldWords = wordsOf.get(anchor.fingerprint) ?? [];
-    const home = active
-      .map((p, i) => ({ id: p.id, share: containment(oldWords, paragraphWords(paragraphs[i]!)) }))
-      .sort((a, b) => b.share - a.share)[0];
+    const home = active.map((p, i) => ({ id: p.id, share: containment(oldWords, paragraphWords(paragraphs[i]!)) })).sort((a, b) => b.share - a.share)[0];
     // New paragraphs whose words mostly came from this one: the pieces it was split into.
     const pieces = active.filter((p, i) => added.includes(p.id) && containment(paragraphWords(paragraphs[i]!), oldWords) >= SAME_PARAGRAPH).map((p) => p.id);
     const position = lock.paragraphs.findIndex((a) => a.id === anchor.id);
-    const before = lock.paragraphs.slice(0, position).reverse().find((a) => active.some((p) => p.id === a.id));
+    const before = lock.paragraphs
+      .slice(0, position)
+      .reverse()
+      .find((a) => active.some((p) => p.id === a.id));
     return {
       id: anchor.id,
       fingerprint: anchor.fingerprint,
       starts: anchor.starts,
       retired: date,
-      ...(pieces.length >= 2 ? { fate: 'split' as const, into: pieces }
-        : home && home.share >= SAME_PARAGRAPH ? { fate: 'merged' as const, into: [home.id] }
-        : { fate: 'removed' as const }),
+      ...(pieces.length >= 2
+        ? { fate: 'split' as const, into: pieces }
+        : home && home.share >= SAME_PARAGRAPH
+          ? { fate: 'merged' as const, into: [home.id] }
+          : { fate: 'removed' as const }),
       ...(before ? { after: before.id } : {}),
     };
   });

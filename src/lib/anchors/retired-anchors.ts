@@ -10,9 +10,7 @@ import type { RetiredAnchor } from './paragraph-anchors.ts';
 export function retiredNotice(anchor: RetiredAnchor, correctionsHref: string): RetiredAnchorNotice {
   const to = (anchor.into ?? []).map((id) => `<a href="#${id}">¶${paragraphNumber(id)}</a>`);
   const went =
-    anchor.fate === 'merged' ? `was merged into ${to.join(' and ')}`
-    : anchor.fate === 'split' ? `was split into ${to.join(' and ')}`
-    : 'was removed';
+    anchor.fate === 'merged' ? `was merged into ${to.join(' and ')}` : anchor.fate === 'split' ? `was split into ${to.join(' and ')}` : 'was removed';
   return {
     id: anchor.id,
     after: anchor.after,

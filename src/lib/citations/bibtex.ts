@@ -17,7 +17,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /** TeX's special characters escaped; braces in the text removed (they would change grouping). */
 export function tex(value: string): string {
-  return value.replace(/[\\{}]/g, '').replace(/([&%$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}');
+  return value
+    .replace(/[\\{}]/g, '')
+    .replace(/([&%$#_])/g, '\\$1')
+    .replace(/~/g, '\\textasciitilde{}');
 }
 
 /**
@@ -27,12 +30,15 @@ export function tex(value: string): string {
  */
 export function protectCase(title: string): string {
   let first = true;
-  return tex(title).split(/(\s+)/).map((word) => {
-    if (word.trim() === '') return word;
-    const protect = first ? /^[^A-Za-z]*[A-Za-z].*[A-Z]/.test(word) : /[A-Z]/.test(word);
-    first = false;
-    return protect ? braceWord(word) : word;
-  }).join('');
+  return tex(title)
+    .split(/(\s+)/)
+    .map((word) => {
+      if (word.trim() === '') return word;
+      const protect = first ? /^[^A-Za-z]*[A-Za-z].*[A-Z]/.test(word) : /[A-Z]/.test(word);
+      first = false;
+      return protect ? braceWord(word) : word;
+    })
+    .join('');
 }
 
 /** "Kazakhstan," → "{Kazakhstan},": the braces hold the letters, not the punctuation around them. */
@@ -58,9 +64,17 @@ export function bibtex(item: CslItem): string {
     ['month', month ? MONTHS[month - 1] : undefined],
     ['date', day && month ? `{${year}-${pad(month)}-${pad(day)}}` : undefined],
     ['url', `{${item.URL}}`],
-    ['note', item.archive || item.issued.circa ? `{${[item.issued.circa ? 'Date approximate' : undefined, item.archive ? `Archived in the ${tex(item.archive)}` : undefined].filter(Boolean).join('. ')}}` : undefined],
+    [
+      'note',
+      item.archive || item.issued.circa
+        ? `{${[item.issued.circa ? 'Date approximate' : undefined, item.archive ? `Archived in the ${tex(item.archive)}` : undefined].filter(Boolean).join('. ')}}`
+        : undefined,
+    ],
     ['language', '{english}'],
   ];
-  const body = fields.filter(([, v]) => v !== undefined).map(([k, v]) => `  ${k} = ${v}`).join(',\n');
+  const body = fields
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `  ${k} = ${v}`)
+    .join(',\n');
   return `@${entryType}{${item.id},\n${body}\n}\n`;
 }

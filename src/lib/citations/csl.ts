@@ -39,7 +39,15 @@ export function cslDate(value: string): CslDate {
 
 export function cslItem(work: CitedWork): CslItem {
   if (work.kind === 'incident') {
-    return { id: citationKey(work), type: 'webpage', title: work.title, 'container-title': ARCHIVE_NAME, issued: cslDate(issuedDate(work)), URL: work.url, language: 'en' };
+    return {
+      id: citationKey(work),
+      type: 'webpage',
+      title: work.title,
+      'container-title': ARCHIVE_NAME,
+      issued: cslDate(issuedDate(work)),
+      URL: work.url,
+      language: 'en',
+    };
   }
   const { report } = work;
   const publisher = report.publisher ? { author: [{ literal: report.publisher }], publisher: report.publisher } : {};

@@ -39,7 +39,7 @@ function bounds(value: string): [number, number] {
  * value ("~2007" as 2007), as an interval cannot mark it.
  */
 export function temporalCoverage(dates: readonly string[]): string {
-  if (dates.length === 0) throw new Error('temporalCoverage: no dates; expected the reports\' coverage periods and the incidents\' dates');
+  if (dates.length === 0) throw new Error("temporalCoverage: no dates; expected the reports' coverage periods and the incidents' dates");
   const first = dates.reduce((a, b) => (bounds(b)[0] < bounds(a)[0] ? b : a));
   const last = dates.reduce((a, b) => (bounds(b)[1] > bounds(a)[1] ? b : a));
   return `${datetimeAttribute(first)}/${datetimeAttribute(last)}`;

@@ -15,7 +15,10 @@ export interface MetaTag {
 /** Highwire dates are YYYY/MM/DD, or YYYY where only the year is known. */
 function highwireDate(value: string): string {
   const d = parsePartialDate(value);
-  return [d.year, d.month, d.day].filter((n) => n !== undefined).map((n) => String(n).padStart(2, '0')).join('/');
+  return [d.year, d.month, d.day]
+    .filter((n) => n !== undefined)
+    .map((n) => String(n).padStart(2, '0'))
+    .join('/');
 }
 
 /** ISO 8601 with the precision the date has: "2015", "2015-05", "2015-05-12". */
@@ -71,7 +74,10 @@ export function highwireTags(work: CitedWork, extras: WorkExtras = {}): MetaTag[
 /** Open Graph tags, for an incident only (see highwireTags): a web page of the archive. */
 export function openGraphTags(work: CitedWork): MetaTag[] {
   if (work.kind !== 'incident') return [];
-  return [{ name: 'og:type', content: 'website' }, { name: 'og:site_name', content: ARCHIVE_NAME }];
+  return [
+    { name: 'og:type', content: 'website' },
+    { name: 'og:site_name', content: ARCHIVE_NAME },
+  ];
 }
 
 export function dublinCoreTags(work: CitedWork): MetaTag[] {

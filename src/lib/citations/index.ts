@@ -31,7 +31,15 @@ export function cite(work: CitedWork): Citation {
 export const citationFormats = {
   bib: { contentType: 'application/x-bibtex; charset=utf-8', body: (cs: readonly Citation[]) => cs.map((c) => c.bibtex).join('\n') },
   ris: { contentType: 'application/x-research-info-systems; charset=utf-8', body: (cs: readonly Citation[]) => cs.map((c) => c.ris).join('') },
-  json: { contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8', body: (cs: readonly Citation[]) => `${JSON.stringify(cs.map((c) => c.csl), null, 2)}\n` },
+  json: {
+    contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+    body: (cs: readonly Citation[]) =>
+      `${JSON.stringify(
+        cs.map((c) => c.csl),
+        null,
+        2,
+      )}\n`,
+  },
 } as const;
 
 export type CitationFormat = keyof typeof citationFormats;

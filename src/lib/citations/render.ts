@@ -60,7 +60,10 @@ export function citationText(html: string): string {
     .replace(/<[^>]*>/g, '')
     .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
     .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
     .trim();
 }
 
@@ -71,8 +74,13 @@ function render(style: Style, item: CslItem, where: Pinpoint | undefined): { bib
   const bibliography = e.makeBibliography();
   if (!bibliography) throw new Error(`citeproc made no ${style} bibliography entry for ${item.id}`);
   const citation = e.previewCitationCluster(
-    { citationItems: [{ id: item.id, ...(where ? { locator: where.locator, label: where.label } : {}) }], properties: { noteIndex: style === 'chicago' ? 1 : 0 } },
-    [], [], 'html',
+    {
+      citationItems: [{ id: item.id, ...(where ? { locator: where.locator, label: where.label } : {}) }],
+      properties: { noteIndex: style === 'chicago' ? 1 : 0 },
+    },
+    [],
+    [],
+    'html',
   );
   const formatted = (s: string) => {
     const html = safeCitationHtml(s);

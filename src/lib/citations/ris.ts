@@ -22,5 +22,10 @@ export function ris(item: CslItem): string {
     ['LA', 'en'],
     ['ID', item.id],
   ];
-  return lines.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}  - ${v}`).join('\r\n') + '\r\nER  - \r\n';
+  return (
+    lines
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k}  - ${v}`)
+      .join('\r\n') + '\r\nER  - \r\n'
+  );
 }

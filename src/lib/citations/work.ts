@@ -26,7 +26,7 @@ export type CitedWork =
 
 /** The date a work is cited with: an incident's last correction (or first publication), a report's publication. */
 export function issuedDate(work: CitedWork): string {
-  return work.kind === 'incident' ? work.updated ?? work.published : work.report.issued;
+  return work.kind === 'incident' ? (work.updated ?? work.published) : work.report.issued;
 }
 
 /** The part of a section a paragraph or note citation points at, as a CSL locator and label. */

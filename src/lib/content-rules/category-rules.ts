@@ -26,11 +26,14 @@ export interface CategoryReviewEntry {
 }
 
 function cuePattern(cueText: string): RegExp {
-  const words = cueText.trim().split(/\s+/).map((word) => {
-    const prefix = word.endsWith('*');
-    const escaped = (prefix ? word.slice(0, -1) : word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
-    return prefix ? `${escaped}[\\p{L}\\p{N}]*` : escaped;
-  });
+  const words = cueText
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      const prefix = word.endsWith('*');
+      const escaped = (prefix ? word.slice(0, -1) : word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+      return prefix ? `${escaped}[\\p{L}\\p{N}]*` : escaped;
+    });
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
@@ -91,7 +94,9 @@ export function categoryReasonProblems(cues: CategoryCues, incident: Categorised
   }
   for (const category of Object.keys(incident.because ?? {}) as Category[]) {
     if (!incident.categories.includes(category)) {
-      problems.push(`because.${category}: gives a reason for a category the incident does not have; expected a reason only for one of its categories (${incident.categories.join(', ')})`);
+      problems.push(
+        `because.${category}: gives a reason for a category the incident does not have; expected a reason only for one of its categories (${incident.categories.join(', ')})`,
+      );
     }
   }
   return problems;
@@ -123,20 +128,33 @@ export function categoryReviewProblems(
     const key = `${entry.incident} ${entry.category}`;
     const incident = byId.get(entry.incident);
     const at = (message: string) => problems.push({ entry: index, incident: entry.incident, message });
-    if (listed.has(key)) at(`category: ${entry.category} for ${entry.incident} is settled twice (also entry ${listed.get(key)! + 1}); expected one decision per incident and category`);
+    if (listed.has(key))
+      at(
+        `category: ${entry.category} for ${entry.incident} is settled twice (also entry ${listed.get(key)! + 1}); expected one decision per incident and category`,
+      );
     listed.set(key, index);
-    if (!cues[entry.category].suggest.includes(entry.cue)) at(`cue: "${entry.cue}" is not a cue that suggests ${entry.category} in content/review/category-cues.yaml; expected one of its \`suggest\` cues`);
+    if (!cues[entry.category].suggest.includes(entry.cue))
+      at(`cue: "${entry.cue}" is not a cue that suggests ${entry.category} in content/review/category-cues.yaml; expected one of its \`suggest\` cues`);
     if (!incident) {
       at(`incident: "${entry.incident}" is not an incident; expected the slug of a file in content/incidents/`);
       return;
     }
     const has = incident.categories.includes(entry.category);
     if (entry.decision === 'added' && !has) {
-      at(`decision: is "added", but ${entry.incident} does not have the category ${entry.category}; expected the category on the incident, or the decision "declined" with a reason`);
+      at(
+        `decision: is "added", but ${entry.incident} does not have the category ${entry.category}; expected the category on the incident, or the decision "declined" with a reason`,
+      );
     }
     if (entry.decision === 'declined') {
       if (has) at(`decision: is "declined", but ${entry.incident} has the category ${entry.category}; expected "added", or the category removed`);
-      else if (cuesFound(cues, entry.category, incident.mentions.map((m) => m.quote), 'suggest').length === 0) {
+      else if (
+        cuesFound(
+          cues,
+          entry.category,
+          incident.mentions.map((m) => m.quote),
+          'suggest',
+        ).length === 0
+      ) {
         at(`decision: is "declined", but no cue of ${entry.category} stands in ${entry.incident}'s quotes any more; expected this stale entry removed`);
       }
     }

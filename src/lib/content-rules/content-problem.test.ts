@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { bodyPart, closestName, ContentError, editDistance, formatProblem, invalidUtf8Offset, lineOfField, unknownFieldMessage } from './content-problem.ts';
 
 test('a problem reads file:line: field: message', () => {
-  assert.equal(formatProblem({ file: 'a.yaml', line: 3, field: 'title', message: 'is missing; expected a string' }), 'a.yaml:3: title: is missing; expected a string');
+  assert.equal(
+    formatProblem({ file: 'a.yaml', line: 3, field: 'title', message: 'is missing; expected a string' }),
+    'a.yaml:3: title: is missing; expected a string',
+  );
   assert.equal(formatProblem({ file: 'a.yaml', field: 'file name', message: 'x' }), 'a.yaml: file name: x');
 });
 

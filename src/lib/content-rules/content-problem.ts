@@ -22,9 +22,7 @@ export function formatProblem(problem: ContentProblem): string {
 
 /** Problems sorted by file and line, without repeats, one per line. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  const lines = [...problems]
-    .sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0))
-    .map(formatProblem);
+  const lines = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)).map(formatProblem);
   return [...new Set(lines)].join('\n');
 }
 

@@ -34,7 +34,19 @@ const ref = (collection: string, id: string) => ({ collection, id });
  */
 function archive(...changes: Change[]): ArchiveInput {
   const texts = new Map<string, string>();
-  for (const path of ['reports/', 'sections/', 'anchors/', 'incidents/', 'topics/', 'statistics/', 'themes/', 'corrections/', 'moves/', 'review/', 'sources/'].flatMap(files)) {
+  for (const path of [
+    'reports/',
+    'sections/',
+    'anchors/',
+    'incidents/',
+    'topics/',
+    'statistics/',
+    'themes/',
+    'corrections/',
+    'moves/',
+    'review/',
+    'sources/',
+  ].flatMap(files)) {
     texts.set(path, readFileSync(new URL(path, FIXTURE), 'utf8'));
   }
   for (const path of ['themes-general.yaml', 'archive.yaml']) texts.set(path, readFileSync(new URL(path, FIXTURE), 'utf8'));
@@ -50,10 +62,18 @@ function archive(...changes: Change[]): ArchiveInput {
     texts.set(path, changed!);
   }
   const entries = (folder: string, extension: string) =>
-    [...texts].filter(([path]) => path.startsWith(folder) && path.endsWith(extension)).map(([path, text]) => {
-      const mdx = extension === '.mdx';
-      return { id: path.slice(folder.length, -extension.length), file: `content/${path}`, text, data: parse(yamlPart(text, path)!.yaml), body: mdx ? bodyPart(text).body.trim() : '' };
-    });
+    [...texts]
+      .filter(([path]) => path.startsWith(folder) && path.endsWith(extension))
+      .map(([path, text]) => {
+        const mdx = extension === '.mdx';
+        return {
+          id: path.slice(folder.length, -extension.length),
+          file: `content/${path}`,
+          text,
+          data: parse(yamlPart(text, path)!.yaml),
+          body: mdx ? bodyPart(text).body.trim() : '',
+        };
+      });
   // The review files as src/data/review-records.ts gives them once they fit their schemas.
   const reviewed = (name: string) => {
     const text = texts.get(`review/${name}`)!;
@@ -63,7 +83,12 @@ function archive(...changes: Change[]): ArchiveInput {
     reports: entries('reports/', '.mdx').map(({ body: _, ...report }) => report),
     sections: entries('sections/', '.mdx').map(({ data, body, ...section }) => ({
       ...section,
-      data: { ...data, report: ref('reports', data.report), notes: (data.notes ?? []).map((n: object) => ({ markerLost: false, ...n })), truncatedParagraphs: data.truncatedParagraphs ?? [] },
+      data: {
+        ...data,
+        report: ref('reports', data.report),
+        notes: (data.notes ?? []).map((n: object) => ({ markerLost: false, ...n })),
+        truncatedParagraphs: data.truncatedParagraphs ?? [],
+      },
       body,
       html: renderSectionBody(body),
     })),
@@ -80,10 +105,22 @@ function archive(...changes: Change[]): ArchiveInput {
     topics: entries('topics/', '.yaml'),
     statistics: entries('statistics/', '.yaml').map(({ data, body: _, ...series }) => ({
       ...series,
-      data: { ...data, values: data.values.map((v: { report: string; section?: string }) => ({ ...v, report: ref('reports', v.report), ...(v.section ? { section: ref('sections', v.section) } : {}) })) },
+      data: {
+        ...data,
+        values: data.values.map((v: { report: string; section?: string }) => ({
+          ...v,
+          report: ref('reports', v.report),
+          ...(v.section ? { section: ref('sections', v.section) } : {}),
+        })),
+      },
     })),
     themes: entries('themes/', '.yaml'),
-    themeGeneral: { id: 'general', file: 'content/themes-general.yaml', text: texts.get('themes-general.yaml'), data: parse(texts.get('themes-general.yaml')!) },
+    themeGeneral: {
+      id: 'general',
+      file: 'content/themes-general.yaml',
+      text: texts.get('themes-general.yaml'),
+      data: parse(texts.get('themes-general.yaml')!),
+    },
     corrections: entries('corrections/', '.yaml'),
     moves: entries('moves/', '.yaml'),
     archive: parse(texts.get('archive.yaml')!),
@@ -93,7 +130,11 @@ function archive(...changes: Change[]): ArchiveInput {
       reviews: {
         ...reviewed('reviews.yaml'),
         folder: 'content/review',
-        files: new Map([...texts].filter(([path]) => /^review\/incident-review-.*\.yaml$/.test(path)).map(([path, text]) => [path.slice('review/'.length), { file: { entries: parse(text) }, text }])),
+        files: new Map(
+          [...texts]
+            .filter(([path]) => /^review\/incident-review-.*\.yaml$/.test(path))
+            .map(([path, text]) => [path.slice('review/'.length), { file: { entries: parse(text) }, text }]),
+        ),
       },
     },
     sources: new Map([...texts].filter(([path]) => path.startsWith('sources/')).map(([path, text]) => [path.slice('sources/'.length), text])),
@@ -151,7 +192,9 @@ test('two sections with the same order: both files are named, and the message sa
 });
 
 test('a gap in the order blames the section after the gap, and no other', () => {
-  assert.deepEqual(problems([partTwo, 'order: 1', 'order: 2']), ['content/sections/mini/part-two.mdx:3: order: is 2, but no section has order 1; expected 1 (orders run 0, 1, 2 … without gaps)']);
+  assert.deepEqual(problems([partTwo, 'order: 1', 'order: 2']), [
+    'content/sections/mini/part-two.mdx:3: order: is 2, but no section has order 1; expected 1 (orders run 0, 1, 2 … without gaps)',
+  ]);
 });
 
 test('a truncated paragraph that does not exist names the field and the paragraphs there are', () => {
@@ -247,9 +290,12 @@ test('a title and summary that state as fact what every quote hedges are named, 
 
 test('a date disagreement flag over compatible dates names the dates', () => {
   const summary = 'summary: "A fixture incident that the tests use to check references."';
-  assert.deepEqual(problems([incident, summary, `${summary}\ndisagreement: { about: date, text: "Part One says February 2015; Part Two says 2015.", mentions: [1, 2] }`]), [
-    'content/incidents/example-blocked.yaml:9: disagreement.about: is "date", but the listed mentions give compatible dates (2015-02, 2015); expected dates that cannot both be true, or no flag (say why they agree in `compatible`)',
-  ]);
+  assert.deepEqual(
+    problems([incident, summary, `${summary}\ndisagreement: { about: date, text: "Part One says February 2015; Part Two says 2015.", mentions: [1, 2] }`]),
+    [
+      'content/incidents/example-blocked.yaml:9: disagreement.about: is "date", but the listed mentions give compatible dates (2015-02, 2015); expected dates that cannot both be true, or no flag (say why they agree in `compatible`)',
+    ],
+  );
 });
 
 test('mentions whose dates cannot both be true need a disagreement flag, and pass with one', () => {
@@ -258,12 +304,19 @@ test('mentions whose dates cannot both be true need a disagreement flag, and pas
     'content/incidents/example-blocked.yaml:9: mentions: give dates that cannot all be true (mention 1: 2015-02; mention 2: 2014); expected a `disagreement` that shows them, or a `compatible` note saying why they agree',
   ]);
   const summary = 'summary: "A fixture incident that the tests use to check references."';
-  const flagged: Change = [incident, summary, `${summary}\ndisagreement: { about: date, text: "Part One says February 2015; Part Two says 2014.", mentions: [1, 2] }`];
+  const flagged: Change = [
+    incident,
+    summary,
+    `${summary}\ndisagreement: { about: date, text: "Part One says February 2015; Part Two says 2014.", mentions: [1, 2] }`,
+  ];
   assert.deepEqual(problems(conflicting, flagged), []);
 });
 
 test('a category suggested by a cue in a quote, and settled nowhere, names the cue', () => {
-  const found = problems([incident, 'quote: "A second paragraph with no notes."', 'quote: "A second paragraph where users were detained."'], ...reword('mini/part-two', 'with no notes', 'where users were detained'));
+  const found = problems(
+    [incident, 'quote: "A second paragraph with no notes."', 'quote: "A second paragraph where users were detained."'],
+    ...reword('mini/part-two', 'with no notes', 'where users were detained'),
+  );
   assert.deepEqual(found, [
     'content/incidents/example-blocked.yaml:3: categories: lacks prosecution-or-detention, which the cue “detain*” in a quote suggests (content/review/category-cues.yaml), and content/review/category-review.yaml does not settle it; expected the category added (and an entry with decision "added"), or an entry with decision "declined" and a one-line reason',
   ]);
@@ -272,7 +325,8 @@ test('a category suggested by a cue in a quote, and settled nowhere, names the c
 // Review records (content/review/).
 
 test('a settled category decision with no cue left in the quotes is stale, at its entry', () => {
-  const decision = '- { incident: example-blocked, category: activism, cue: "petition*", decision: declined, reason: "A petition is only named, not organised." }';
+  const decision =
+    '- { incident: example-blocked, category: activism, cue: "petition*", decision: declined, reason: "A petition is only named, not organised." }';
   assert.deepEqual(problems(['review/category-review.yaml', '[]', decision]), [
     'content/review/category-review.yaml:2: 0.decision: is "declined", but no cue of activism stands in example-blocked\'s quotes any more; expected this stale entry removed',
   ]);
@@ -287,7 +341,9 @@ test('a review record of an incident that does not exist names its entry', () =>
 // Statistics: every reference a value makes.
 
 test('a statistic naming a report that does not exist names the field and the reports', () => {
-  assert.deepEqual(problems([statistic, 'report: mini,', 'report: fotn-2099,']), ['content/statistics/example-share.yaml:6: values.0.report: "fotn-2099" is not a report; expected one of mini']);
+  assert.deepEqual(problems([statistic, 'report: mini,', 'report: fotn-2099,']), [
+    'content/statistics/example-share.yaml:6: values.0.report: "fotn-2099" is not a report; expected one of mini',
+  ]);
 });
 
 test('a statistic naming a section that does not exist names the field', () => {
@@ -326,16 +382,21 @@ test('a paragraph the lockfile does not record stops the build until `npm run an
 });
 
 test('a retired anchor needs a correction of its day that names it', () => {
-  const retired: Change = [lockOne, 'retired: []', 'retired:\n  - { id: "p2", fingerprint: "0123456789abcdef", starts: "A second paragraph, to be removed.", retired: "2027-01-10", fate: removed, after: "p1" }'];
+  const retired: Change = [
+    lockOne,
+    'retired: []',
+    'retired:\n  - { id: "p2", fingerprint: "0123456789abcdef", starts: "A second paragraph, to be removed.", retired: "2027-01-10", fate: removed, after: "p1" }',
+  ];
   assert.deepEqual(problems(retired), [
     // (The lockfile records anchors by id, not as fields, so no line is named.)
     'content/anchors/mini/part-one.yaml: p2: removed on 2027-01-10 with no correction; expected a file in content/corrections/ dated 2027-01-10 whose targets include "reports/mini/part-one/#p2"',
   ]);
-  const correction = 'date: "2027-01-10"\nkind: report-text\ntitle: "A duplicated paragraph is removed"\ntargets: ["reports/mini/part-one/#p2"]\nwhat: "The second paragraph is removed."\nwhy: "It was a duplicate."\n';
+  const correction =
+    'date: "2027-01-10"\nkind: report-text\ntitle: "A duplicated paragraph is removed"\ntargets: ["reports/mini/part-one/#p2"]\nwhat: "The second paragraph is removed."\nwhy: "It was a duplicate."\n';
   assert.deepEqual(problems(retired, ['corrections/2027-01-10-removed.yaml', correction]), []);
 });
 
-test('a move without its correction names the move\'s date', () => {
+test("a move without its correction names the move's date", () => {
   const renamed = 'corrections/2026-11-23-example-platform-renamed.yaml';
   assert.deepEqual(problems([renamed, '"topics/example-site/", ', '']), [
     'content/moves/example-site.yaml:3: date: no correction records this move; expected a file in content/corrections/ dated 2026-11-23 whose targets include "topics/example-site/"',
@@ -344,14 +405,24 @@ test('a move without its correction names the move\'s date', () => {
 
 test('a move from a page that still exists, or to one that does not, is named', () => {
   // (The fixture's correction names both addresses, so the move reversed is still recorded.)
-  assert.deepEqual(problems(['moves/example-site.yaml', 'from: "topics/example-site/"\nto: "topics/example-platform/"', 'from: "topics/example-platform/"\nto: "topics/example-site/"']), [
-    'content/moves/example-site.yaml:1: from: "topics/example-platform/" is still a page; expected the old address of a renamed page',
-    'content/moves/example-site.yaml:2: to: "topics/example-site/" is no page; expected the new address of an incident or topic',
-  ]);
+  assert.deepEqual(
+    problems([
+      'moves/example-site.yaml',
+      'from: "topics/example-site/"\nto: "topics/example-platform/"',
+      'from: "topics/example-platform/"\nto: "topics/example-site/"',
+    ]),
+    [
+      'content/moves/example-site.yaml:1: from: "topics/example-platform/" is still a page; expected the old address of a renamed page',
+      'content/moves/example-site.yaml:2: to: "topics/example-site/" is no page; expected the new address of an incident or topic',
+    ],
+  );
 });
 
-test('a paragraph the lockfile does not know is an anchor problem, and the section\'s quotes are then not checked against it', () => {
-  const found = problems([partTwo, 'A second paragraph with no notes.', 'A second paragraph with no notes.\n\nA new paragraph.'], [incident, 'quote: "A second paragraph with no notes."', 'quote: "Not in the text at all."']);
+test("a paragraph the lockfile does not know is an anchor problem, and the section's quotes are then not checked against it", () => {
+  const found = problems(
+    [partTwo, 'A second paragraph with no notes.', 'A second paragraph with no notes.\n\nA new paragraph.'],
+    [incident, 'quote: "A second paragraph with no notes."', 'quote: "Not in the text at all."'],
+  );
   assert.deepEqual(found, [
     'content/sections/mini/part-two.mdx: body: paragraph 2 (“A new paragraph.”) has no permanent anchor; expected the lockfile to record it: run `npm run anchors` and record the change in content/corrections/',
   ]);
@@ -359,7 +430,7 @@ test('a paragraph the lockfile does not know is an anchor problem, and the secti
 
 // The archive as a whole.
 
-test('without content/archive.yaml, the first edition\'s date is asked for', () => {
+test("without content/archive.yaml, the first edition's date is asked for", () => {
   assert.deepEqual(checkArchive({ ...archive(), archive: undefined }).map(formatProblem), [
     'content/archive.yaml: firstEdition: is missing; expected the first edition\'s date, e.g. firstEdition: "2026-11-23"',
   ]);
@@ -367,10 +438,21 @@ test('without content/archive.yaml, the first edition\'s date is asked for', () 
 
 test('notes cited past the blocks the margin layout can place are named', () => {
   // Part Two, with as many paragraphs as the margin has rows and one more, the last citing a note.
-  const paragraphs = Array.from({ length: MAX_NOTE_ROWS + 1 }, (_, i) => (i === 0 ? 'A second paragraph with no notes.' : `Paragraph ${i + 1}.${i === MAX_NOTE_ROWS ? '[^1]' : ''}`));
-  const lock = ['paragraphs:', ...paragraphs.flatMap((text, i) => [`  - id: "p${i + 1}"`, `    fingerprint: "${fingerprint(text)}"`, `    starts: "${text}"`]), 'retired: []', ''].join('\n');
+  const paragraphs = Array.from({ length: MAX_NOTE_ROWS + 1 }, (_, i) =>
+    i === 0 ? 'A second paragraph with no notes.' : `Paragraph ${i + 1}.${i === MAX_NOTE_ROWS ? '[^1]' : ''}`,
+  );
+  const lock = [
+    'paragraphs:',
+    ...paragraphs.flatMap((text, i) => [`  - id: "p${i + 1}"`, `    fingerprint: "${fingerprint(text)}"`, `    starts: "${text}"`]),
+    'retired: []',
+    '',
+  ].join('\n');
   const found = problems(
-    [partTwo, /parent: "part-one"\n---[\s\S]*$/, `parent: "part-one"\nnotes:\n  - { n: 1, status: present, text: "A source." }\n---\n\n${paragraphs.join('\n\n')}\n`],
+    [
+      partTwo,
+      /parent: "part-one"\n---[\s\S]*$/,
+      `parent: "part-one"\nnotes:\n  - { n: 1, status: present, text: "A source." }\n---\n\n${paragraphs.join('\n\n')}\n`,
+    ],
     ['anchors/mini/part-two.yaml', lock],
   );
   assert.deepEqual(found, [

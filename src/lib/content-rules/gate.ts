@@ -12,7 +12,14 @@ import { indexThemes, type PassageInput } from '../themes/themes.ts';
 import { correctionPath, sectionPath, sectionSlug } from '../urls.ts';
 import { categoryReasonProblems, categoryReviewProblems, type CategorisedIncident, type CategoryCues, type CategoryReviewEntry } from './category-rules.ts';
 import { lineOfField, type ContentProblem } from './content-problem.ts';
-import { disagreementProblems, droppedHedges, unflaggedDateDisagreement, unsupportedSummaryNumbers, unsupportedTitleNumbers, type Disagreement } from './incident-rules.ts';
+import {
+  disagreementProblems,
+  droppedHedges,
+  unflaggedDateDisagreement,
+  unsupportedSummaryNumbers,
+  unsupportedTitleNumbers,
+  type Disagreement,
+} from './incident-rules.ts';
 import { checkReviews, type Review, type ReviewFile } from './reviews.ts';
 import { checkSectionOutline, unknownSectionSlugs } from './section-outline.ts';
 
@@ -162,7 +169,17 @@ export interface ArchiveInput {
 export function checkArchive(input: ArchiveInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const texts = new Map<string, string>();
-  for (const list of [input.reports, input.sections, input.anchors, input.incidents, input.topics, input.statistics, input.themes, input.corrections, input.moves]) {
+  for (const list of [
+    input.reports,
+    input.sections,
+    input.anchors,
+    input.incidents,
+    input.topics,
+    input.statistics,
+    input.themes,
+    input.corrections,
+    input.moves,
+  ]) {
     for (const entry of list) if (entry.text !== undefined) texts.set(entry.file, entry.text);
   }
   if (input.themeGeneral?.text !== undefined) texts.set(input.themeGeneral.file, input.themeGeneral.text);
@@ -175,7 +192,14 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
         const index = text.indexOf(find);
         if (index >= 0) line = text.slice(0, index).split('\n').length;
       }
-      line ??= field === 'body' ? undefined : lineOfField(text, file, field.split('.').map((step) => (/^\d+$/.test(step) ? Number(step) : step)));
+      line ??=
+        field === 'body'
+          ? undefined
+          : lineOfField(
+              text,
+              file,
+              field.split('.').map((step) => (/^\d+$/.test(step) ? Number(step) : step)),
+            );
     }
     return { file, line, field, message };
   };
@@ -208,7 +232,14 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
     if (!reportIds.includes(report)) problems.push(at(section.file, 'report', `"${report}" is not a report; expected one of ${reportIds.join(', ')}`));
     else if (!section.id.startsWith(`${report}/`)) problems.push(at(section.file, 'report', `is "${report}"; expected the folder the file is in`));
     section.data.truncatedParagraphs.forEach((t, i) => {
-      if (!anchorIds.get(section.id)?.has(t.paragraph)) problems.push(at(section.file, `truncatedParagraphs.${i}.paragraph`, `this section has no ${t.paragraph}; expected one of its paragraph anchors (${anchorList(section.id)})`));
+      if (!anchorIds.get(section.id)?.has(t.paragraph))
+        problems.push(
+          at(
+            section.file,
+            `truncatedParagraphs.${i}.paragraph`,
+            `this section has no ${t.paragraph}; expected one of its paragraph anchors (${anchorList(section.id)})`,
+          ),
+        );
     });
     for (const rule of checkNoteMarkers(section.body, section.data.notes)) {
       const marker = /\[\^\d+\]/.exec(rule)?.[0];
@@ -226,13 +257,24 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
       for (const rule of rules) problems.push(fromRule(section.file, rule));
     }
     report.data.keyDevelopments?.items.forEach((item, i) => {
-      for (const slug of unknownSectionSlugs(item.sections, outline.map((s) => s.slug))) {
-        problems.push(at(report.file, `keyDevelopments.items.${i}.sections`, `"${slug}" is not a section of this report; expected a file content/sections/${report.id}/${slug}.mdx`));
+      for (const slug of unknownSectionSlugs(
+        item.sections,
+        outline.map((s) => s.slug),
+      )) {
+        problems.push(
+          at(
+            report.file,
+            `keyDevelopments.items.${i}.sections`,
+            `"${slug}" is not a section of this report; expected a file content/sections/${report.id}/${slug}.mdx`,
+          ),
+        );
       }
     });
     const source = input.sources.get(report.data.sourceFile);
     if (source === undefined) {
-      problems.push(at(report.file, 'sourceFile', `"${report.data.sourceFile}" is not in content/sources/; expected the report's raw source text saved under that name`));
+      problems.push(
+        at(report.file, 'sourceFile', `"${report.data.sourceFile}" is not in content/sources/; expected the report's raw source text saved under that name`),
+      );
     } else {
       // What the source says about reuse is quoted exactly, on the line it names (src/lib/licence.ts).
       const reuse = reuseStatementProblem(source, report.data.reuse);
@@ -253,8 +295,18 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
     });
     incident.data.mentions.forEach((m, i) => {
       const ids = anchorIds.get(m.section.id);
-      if (!sectionsById.has(m.section.id)) problems.push(at(incident.file, `mentions.${i}.section`, `"${m.section.id}" is not a section; expected "<report>/<slug>" of a file in content/sections/`));
-      else if (ids && !ids.has(m.paragraph)) problems.push(at(incident.file, `mentions.${i}.paragraph`, `${m.section.id} has no ${m.paragraph}; expected one of its paragraph anchors (${anchorList(m.section.id)})`));
+      if (!sectionsById.has(m.section.id))
+        problems.push(
+          at(incident.file, `mentions.${i}.section`, `"${m.section.id}" is not a section; expected "<report>/<slug>" of a file in content/sections/`),
+        );
+      else if (ids && !ids.has(m.paragraph))
+        problems.push(
+          at(
+            incident.file,
+            `mentions.${i}.paragraph`,
+            `${m.section.id} has no ${m.paragraph}; expected one of its paragraph anchors (${anchorList(m.section.id)})`,
+          ),
+        );
     });
     // The archive's own words stay tied to the quoted passages (incident-rules.ts).
     const accounts = incident.data.mentions.map((m) => {
@@ -298,7 +350,10 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
         return;
       }
       if (!value.section) {
-        if (value.paragraph !== undefined) problems.push(at(series.file, field('paragraph'), `is given without a section; expected a section, or no paragraph for a figure from the report's fact box`));
+        if (value.paragraph !== undefined)
+          problems.push(
+            at(series.file, field('paragraph'), `is given without a section; expected a section, or no paragraph for a figure from the report's fact box`),
+          );
         return;
       }
       const section = sectionsById.get(value.section.id);
@@ -307,7 +362,9 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
         return;
       }
       if (section.data.report.id !== value.report.id) {
-        problems.push(at(series.file, field('section'), `"${value.section.id}" belongs to ${section.data.report.id}; expected a section of ${value.report.id}`));
+        problems.push(
+          at(series.file, field('section'), `"${value.section.id}" belongs to ${section.data.report.id}; expected a section of ${value.report.id}`),
+        );
       }
       if (value.paragraph === undefined) {
         problems.push(at(series.file, field('paragraph'), `is missing; expected the anchor of the paragraph in ${section.id} that prints the figure`));
@@ -315,12 +372,22 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
       }
       const paragraphExists = anchorIds.get(section.id)?.has(value.paragraph) ?? false;
       if (!paragraphExists) {
-        problems.push(at(series.file, field('paragraph'), `${section.id} has no ${value.paragraph}; expected one of its paragraph anchors (${anchorList(section.id)})`));
+        problems.push(
+          at(series.file, field('paragraph'), `${section.id} has no ${value.paragraph}; expected one of its paragraph anchors (${anchorList(section.id)})`),
+        );
       }
       if (value.note !== undefined && !section.data.notes.some((n) => n.n === value.note)) {
-        problems.push(at(series.file, field('note'), `${section.id} has no note ${value.note}; expected one of its notes (${section.data.notes.map((n) => n.n).join(', ') || 'it has none'})`));
+        problems.push(
+          at(
+            series.file,
+            field('note'),
+            `${section.id} has no note ${value.note}; expected one of its notes (${section.data.notes.map((n) => n.n).join(', ') || 'it has none'})`,
+          ),
+        );
       } else if (paragraphExists && value.note !== undefined && !anchors.bySection.get(section.id)?.notesCited.get(value.paragraph)?.includes(value.note)) {
-        problems.push(at(series.file, field('note'), `note ${value.note} is not cited in ${section.id} ${value.paragraph}; expected a note marked in that paragraph`));
+        problems.push(
+          at(series.file, field('note'), `note ${value.note} is not cited in ${section.id} ${value.paragraph}; expected a note marked in that paragraph`),
+        );
       }
     });
   }
@@ -407,7 +474,11 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
     problems.push(at(entry.file, rule.slice(0, colon), rule.slice(colon + 2)));
   }
   if (!input.archive) {
-    problems.push({ file: 'content/archive.yaml', field: 'firstEdition', message: 'is missing; expected the first edition\'s date, e.g. firstEdition: "2026-11-23"' });
+    problems.push({
+      file: 'content/archive.yaml',
+      field: 'firstEdition',
+      message: 'is missing; expected the first edition\'s date, e.g. firstEdition: "2026-11-23"',
+    });
   }
   return problems;
 }
@@ -437,7 +508,10 @@ interface AnchoredSection {
  * paragraph matches, a revised or retired anchor without a correction, and a lockfile of no
  * section are problems.
  */
-function checkAnchors(input: ArchiveInput, corrections: ReadonlyMap<string, ReadonlySet<string>>): { bySection: Map<string, AnchoredSection>; problems: ContentProblem[] } {
+function checkAnchors(
+  input: ArchiveInput,
+  corrections: ReadonlyMap<string, ReadonlySet<string>>,
+): { bySection: Map<string, AnchoredSection>; problems: ContentProblem[] } {
   const lockOf = new Map(input.anchors.map((l) => [l.id, l]));
   const bySection = new Map<string, AnchoredSection>();
   const problems: ContentProblem[] = [];
@@ -458,7 +532,11 @@ function checkAnchors(input: ArchiveInput, corrections: ReadonlyMap<string, Read
     ];
     for (const change of changes) {
       if (corrections.get(`${page}#${change.id}`)?.has(change.date)) continue;
-      problems.push({ file: lock.file, field: change.id, message: `${change.what} on ${change.date} with no correction; expected a file in content/corrections/ dated ${change.date} whose targets include "${page}#${change.id}"` });
+      problems.push({
+        file: lock.file,
+        field: change.id,
+        message: `${change.what} on ${change.date} with no correction; expected a file in content/corrections/ dated ${change.date} whose targets include "${page}#${change.id}"`,
+      });
     }
     bySection.set(section.id, {
       ids,
@@ -470,7 +548,8 @@ function checkAnchors(input: ArchiveInput, corrections: ReadonlyMap<string, Read
   }
   const sectionIds = new Set(input.sections.map((s) => s.id));
   for (const lock of input.anchors) {
-    if (!sectionIds.has(lock.id)) problems.push({ file: lock.file, field: 'paragraphs', message: `is the lockfile of no section; expected content/sections/${lock.id}.mdx` });
+    if (!sectionIds.has(lock.id))
+      problems.push({ file: lock.file, field: 'paragraphs', message: `is the lockfile of no section; expected content/sections/${lock.id}.mdx` });
   }
   return { bySection, problems };
 }
@@ -522,9 +601,16 @@ function moveProblems(input: ArchiveInput, corrections: ReadonlyMap<string, Read
   const problems: ContentProblem[] = [];
   for (const move of input.moves) {
     if (pages.has(move.data.from)) problems.push(at(move.file, 'from', `"${move.data.from}" is still a page; expected the old address of a renamed page`));
-    if (!pages.has(move.data.to) && !input.moves.some((m) => m.data.from === move.data.to)) problems.push(at(move.file, 'to', `"${move.data.to}" is no page; expected the new address of an incident or topic`));
+    if (!pages.has(move.data.to) && !input.moves.some((m) => m.data.from === move.data.to))
+      problems.push(at(move.file, 'to', `"${move.data.to}" is no page; expected the new address of an incident or topic`));
     if (!corrections.get(move.data.from)?.has(move.data.date)) {
-      problems.push(at(move.file, 'date', `no correction records this move; expected a file in content/corrections/ dated ${move.data.date} whose targets include "${move.data.from}"`));
+      problems.push(
+        at(
+          move.file,
+          'date',
+          `no correction records this move; expected a file in content/corrections/ dated ${move.data.date} whose targets include "${move.data.from}"`,
+        ),
+      );
     }
   }
   return problems;

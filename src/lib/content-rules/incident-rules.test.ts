@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { disagreementProblems, droppedHedges, hedgeIn, numbersIn, unflaggedDateDisagreement, unsupportedSummaryNumbers, unsupportedTitleNumbers } from './incident-rules.ts';
+import {
+  disagreementProblems,
+  droppedHedges,
+  hedgeIn,
+  numbersIn,
+  unflaggedDateDisagreement,
+  unsupportedSummaryNumbers,
+  unsupportedTitleNumbers,
+} from './incident-rules.ts';
 
 const mention = (over: Partial<{ report: string; section: string; paragraph: string; quote: string; date: string }> = {}) => ({
   report: 'fotn-2015',
@@ -27,13 +35,19 @@ test('a summary number that no quote or date gives is rejected, naming the numbe
 });
 
 test('the incident date supports its own year, month and day', () => {
-  assert.deepEqual(unsupportedSummaryNumbers({ summary: 'Blocked on 12 May 2015.', date: '2015-05-12', mentions: [mention({ quote: 'The site was blocked.' })] }), []);
+  assert.deepEqual(
+    unsupportedSummaryNumbers({ summary: 'Blocked on 12 May 2015.', date: '2015-05-12', mentions: [mention({ quote: 'The site was blocked.' })] }),
+    [],
+  );
 });
 
 test('a note the quoted passage cites supports its numbers; a note it does not cite does not', () => {
   const cited = mention({ quote: 'The operator doubled the speed in July 2015.' });
   const summary = 'The speed doubled; the article the report cites is dated July 1, 2014.';
-  assert.deepEqual(unsupportedSummaryNumbers({ summary, date: '2015-07', mentions: [{ ...cited, noteTexts: ['“Speed increases,” Kapital, July 1, 2014.'] }] }), []);
+  assert.deepEqual(
+    unsupportedSummaryNumbers({ summary, date: '2015-07', mentions: [{ ...cited, noteTexts: ['“Speed increases,” Kapital, July 1, 2014.'] }] }),
+    [],
+  );
   assert.equal(unsupportedSummaryNumbers({ summary, date: '2015-07', mentions: [cited] }).length, 2);
 });
 
@@ -75,7 +89,10 @@ test('a title number that no quote gives is rejected, naming the title', () => {
   const quote = 'In 2011, access to 125 websites was blocked. Courts had banned access to nearly 950 websites in 2011–2012.';
   const problems = unsupportedTitleNumbers({ title: 'Courts ban hundreds of websites', date: '2011', mentions: [mention({ quote })] });
   assert.equal(problems.length, 1);
-  assert.match(problems[0]!, /^title: states the number 100, which no quoted passage, cited note or date of this incident gives; expected every number in the title/);
+  assert.match(
+    problems[0]!,
+    /^title: states the number 100, which no quoted passage, cited note or date of this incident gives; expected every number in the title/,
+  );
 });
 
 test('a title with a range, "nearly 950", an ordinal or a year from the date passes', () => {
@@ -99,20 +116,40 @@ test('hedgeIn finds the hedges of the one list, as whole words, in any case', ()
 });
 
 test('a title and summary that state as fact what the only quote hedges are rejected, naming the field and the hedged words', () => {
-  const problems = droppedHedges({ title: 'Gay man catfished over VK and tortured', summary: 'A gay man was lured through VK and tortured.', mentions: [hedged] });
+  const problems = droppedHedges({
+    title: 'Gay man catfished over VK and tortured',
+    summary: 'A gay man was lured through VK and tortured.',
+    mentions: [hedged],
+  });
   assert.equal(problems.length, 2);
-  assert.match(problems[0]!, /^title: states as fact what mention 1 \(fotn-2020\/c7 p4\) hedges: “In July 2019, a gay man was reportedly catfished over VK and then tortured\.”, and no mention states it plainly; expected the title to hedge or attribute it too/);
+  assert.match(
+    problems[0]!,
+    /^title: states as fact what mention 1 \(fotn-2020\/c7 p4\) hedges: “In July 2019, a gay man was reportedly catfished over VK and then tortured\.”, and no mention states it plainly; expected the title to hedge or attribute it too/,
+  );
   assert.match(problems[1]!, /^summary: /);
 });
 
 test('a title and summary that hedge or attribute pass', () => {
-  assert.deepEqual(droppedHedges({ title: 'Gay man reportedly catfished over VK and tortured', summary: 'The report says a gay man was lured through VK.', mentions: [hedged] }), []);
-  assert.deepEqual(droppedHedges({ title: 'Users complained of trouble reaching Facebook', summary: 'Users claim it was tortured, allegedly.', mentions: [hedged] }), []);
+  assert.deepEqual(
+    droppedHedges({
+      title: 'Gay man reportedly catfished over VK and tortured',
+      summary: 'The report says a gay man was lured through VK.',
+      mentions: [hedged],
+    }),
+    [],
+  );
+  assert.deepEqual(
+    droppedHedges({ title: 'Users complained of trouble reaching Facebook', summary: 'Users claim it was tortured, allegedly.', mentions: [hedged] }),
+    [],
+  );
 });
 
 test('another mention that states the event plainly (no hedge word) lifts the rule', () => {
   const plain = { quote: 'In July 2019, a gay man was catfished over VK and tortured.' };
-  assert.deepEqual(droppedHedges({ title: 'Gay man catfished over VK and tortured', summary: 'A gay man was lured and tortured.', mentions: [hedged, plain] }), []);
+  assert.deepEqual(
+    droppedHedges({ title: 'Gay man catfished over VK and tortured', summary: 'A gay man was lured and tortured.', mentions: [hedged, plain] }),
+    [],
+  );
 });
 
 test('`plainly` must be words of a quote with no hedge, and only where a quote hedges', () => {
@@ -122,5 +159,12 @@ test('`plainly` must be words of a quote with no hedge, and only where a quote h
   assert.deepEqual(droppedHedges({ ...base, plainly: 'In December 2014, the bank provided a credit to Altel.' }), []);
   assert.match(droppedHedges({ ...base, plainly: 'In December 2014, the bank lent Altel a credit.' })[0]!, /^plainly: is not word for word in any quote/);
   assert.match(droppedHedges({ ...base, plainly: 'The government cites the alleged lack of frequencies.' })[0]!, /^plainly: holds the hedge “alleged”/);
-  assert.match(droppedHedges({ ...base, mentions: [{ quote: 'In December 2014, the bank provided a credit to Altel.' }], plainly: 'In December 2014, the bank provided a credit to Altel.' })[0]!, /^plainly: is given, but no quote hedges/);
+  assert.match(
+    droppedHedges({
+      ...base,
+      mentions: [{ quote: 'In December 2014, the bank provided a credit to Altel.' }],
+      plainly: 'In December 2014, the bank provided a credit to Altel.',
+    })[0]!,
+    /^plainly: is given, but no quote hedges/,
+  );
 });

@@ -7,12 +7,48 @@ import { datesDisagree, normaliseSpace } from '../incidents.ts';
  */
 
 const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, dozen: 12, dozens: 12, hundreds: 100, thousand: 1000,
-  thousands: 1000, million: 1_000_000, millions: 1_000_000, billion: 1_000_000_000,
-  once: 1, twice: 2, single: 1, double: 2, half: 0.5,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  dozens: 12,
+  hundreds: 100,
+  thousand: 1000,
+  thousands: 1000,
+  million: 1_000_000,
+  millions: 1_000_000,
+  billion: 1_000_000_000,
+  once: 1,
+  twice: 2,
+  single: 1,
+  double: 2,
+  half: 0.5,
 };
 
 const NUMBER_PATTERN = new RegExp(`\\d+(?:[.,]\\d+)*|\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'gi');
@@ -35,7 +71,10 @@ export function numbersIn(text: string): string[] {
 /** The numbers in a partial date: its year, and month and day where given ("2015-05-12" → 2015, 5, 12). */
 function numbersInDate(date: string | undefined): string[] {
   if (!date) return [];
-  return date.replace('~', '').split('-').map((part) => String(Number(part)));
+  return date
+    .replace('~', '')
+    .split('-')
+    .map((part) => String(Number(part)));
 }
 
 export interface SummaryEvidence {
@@ -82,7 +121,8 @@ function unsupportedNumbers(field: 'summary' | 'title', text: string, incident: 
   ]);
   const missing = [...new Set(numbersIn(withoutReportNames(text, incident.reportYears ?? [])))].filter((n) => !supported.has(n));
   return missing.map(
-    (n) => `${field}: states the number ${n}, which no quoted passage, cited note or date of this incident gives; expected every number in the ${field} to stand in a mention's quote or a note it cites`,
+    (n) =>
+      `${field}: states the number ${n}, which no quoted passage, cited note or date of this incident gives; expected every number in the ${field} to stand in a mention's quote or a note it cites`,
   );
 }
 
@@ -148,7 +188,13 @@ export const HEDGED_WORDS = [
 ] as const;
 
 const wordsPattern = (words: readonly string[], flags: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, flags);
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${[...words]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/ /g, '\\s+'))
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    flags,
+  );
 const HEDGE_PATTERN = wordsPattern(HEDGES, 'iu');
 const HEDGED_PATTERN = wordsPattern(HEDGED_WORDS, 'iu');
 
@@ -237,7 +283,9 @@ export function disagreementProblems(disagreement: Disagreement, mentions: reado
   const problems: string[] = [];
   const positions = [...new Set(disagreement.mentions)];
   if (positions.length < 2) {
-    return [`disagreement.mentions: lists ${positions.length} mention(s); expected the positions (1 … ${mentions.length}) of at least two mentions whose accounts differ`];
+    return [
+      `disagreement.mentions: lists ${positions.length} mention(s); expected the positions (1 … ${mentions.length}) of at least two mentions whose accounts differ`,
+    ];
   }
   const outOfRange = positions.filter((p) => p < 1 || p > mentions.length);
   if (outOfRange.length > 0) {
@@ -251,9 +299,13 @@ export function disagreementProblems(disagreement: Disagreement, mentions: reado
   if (disagreement.about === 'date') {
     const undated = positions.filter((p) => !mentions[p - 1]!.date);
     if (undated.length > 0) {
-      problems.push(`disagreement.mentions: mention ${undated.join(', ')} gives no date; expected every account of a date disagreement to carry the date its passage gives`);
+      problems.push(
+        `disagreement.mentions: mention ${undated.join(', ')} gives no date; expected every account of a date disagreement to carry the date its passage gives`,
+      );
     } else if (!datesDisagree(accounts)) {
-      problems.push(`disagreement.about: is "date", but the listed mentions give compatible dates (${accounts.map((m) => m.date).join(', ')}); expected dates that cannot both be true, or no flag (say why they agree in \`compatible\`)`);
+      problems.push(
+        `disagreement.about: is "date", but the listed mentions give compatible dates (${accounts.map((m) => m.date).join(', ')}); expected dates that cannot both be true, or no flag (say why they agree in \`compatible\`)`,
+      );
     }
   } else if (new Set(accounts.map((m) => normaliseSpace(m.quote))).size < 2) {
     problems.push('disagreement.mentions: the listed mentions quote the same words; expected accounts that differ');

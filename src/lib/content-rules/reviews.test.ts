@@ -8,14 +8,26 @@ const reviews: Review[] = [
   { review: 'Second full review of every incident', issue: 20, date: '2026-12-04', files: ['incident-review-2-a.yaml', 'incident-review-2-b.yaml'] },
 ];
 const incidents = new Set(['a-blocked-2015', 'b-arrested-2016', 'c-launched-2010']);
-const entry = (incident: string, result: ReviewEntry['result']): ReviewEntry => ({ incident, result, checked: 'Searched all five reports for the names and dates.' });
+const entry = (incident: string, result: ReviewEntry['result']): ReviewEntry => ({
+  incident,
+  result,
+  checked: 'Searched all five reports for the names and dates.',
+});
 const first: ReviewFile = { entries: [entry('a-blocked-2015', 'corrected'), entry('b-arrested-2016', 'unchanged')] };
 
 test('a review counts only once its files are present: before the second review is merged, the first is the last', () => {
   const { problems, counts } = checkReviews(reviews, new Map([['incident-review-a-i.yaml', first]]), incidents);
   assert.deepEqual(problems, []);
   assert.equal(counts.length, 1);
-  assert.deepEqual(lastReview(counts), { review: 'First full review of every incident', date: '2026-11-23', files: ['incident-review-a-i.yaml'], checked: 2, corrected: 1, unchanged: 1, added: 0 });
+  assert.deepEqual(lastReview(counts), {
+    review: 'First full review of every incident',
+    date: '2026-11-23',
+    files: ['incident-review-a-i.yaml'],
+    checked: 2,
+    corrected: 1,
+    unchanged: 1,
+    added: 0,
+  });
 });
 
 test('once its files are merged, the second review is the last, with its checked, corrected and added counts', () => {
@@ -38,16 +50,22 @@ test('an entry for a slug that is not an incident, an incident twice, a bad resu
     ['incident-review-2-b.yaml', { entries: [entry('a-blocked-2015', 'corrected')] }],
   ]);
   const { problems } = checkReviews(reviews, files, incidents);
-  assert.deepEqual(problems.map((p) => [p.file, p.path.join('.')]), [
-    ['incident-review-2-a.yaml', '0.incident'],
-    ['incident-review-2-b.yaml', '0.incident'],
-  ]);
+  assert.deepEqual(
+    problems.map((p) => [p.file, p.path.join('.')]),
+    [
+      ['incident-review-2-a.yaml', '0.incident'],
+      ['incident-review-2-b.yaml', '0.incident'],
+    ],
+  );
   assert.match(problems[0]!.message, /^"no-such-incident" is not an incident; expected the slug of a file in content\/incidents\//);
   assert.match(problems[1]!.message, /a-blocked-2015 is already recorded in this review \(incident-review-2-a\.yaml\)/);
 
   // A file its schema refuses (src/schemas/review.ts) is reported where the schema points; none of its entries is counted.
   const bad = checkReviews(reviews, new Map([['incident-review-a-i.yaml', { issues: [{ path: [0, 'result'], message: 'Invalid option' }] }]]), incidents);
-  assert.deepEqual(bad.problems.map((p) => [p.file, p.path.join('.'), p.message]), [['incident-review-a-i.yaml', '0.result', 'Invalid option; expected entries { incident, result: corrected | unchanged | added, checked }']]);
+  assert.deepEqual(
+    bad.problems.map((p) => [p.file, p.path.join('.'), p.message]),
+    [['incident-review-a-i.yaml', '0.result', 'Invalid option; expected entries { incident, result: corrected | unchanged | added, checked }']],
+  );
   assert.equal(bad.counts[0]!.checked, 0);
 });
 

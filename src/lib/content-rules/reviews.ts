@@ -1,4 +1,3 @@
-
 /**
  * The records of the archive's full reviews of its incidents (content/review/). Each review
  * is named, with its date and its files, in content/review/reviews.yaml; each file is a YAML
@@ -61,13 +60,22 @@ export function checkReviews(
   const namedBy = new Map<string, number>();
   reviews.forEach((review, r) => {
     review.files.forEach((name, f) => {
-      if (namedBy.has(name)) problems.push({ file: 'reviews.yaml', path: [r, 'files', f], message: `${name} is already named by review ${namedBy.get(name)! + 1}; expected each file in one review` });
+      if (namedBy.has(name))
+        problems.push({
+          file: 'reviews.yaml',
+          path: [r, 'files', f],
+          message: `${name} is already named by review ${namedBy.get(name)! + 1}; expected each file in one review`,
+        });
       namedBy.set(name, r);
     });
   });
   for (const name of files.keys()) {
     if (!namedBy.has(name)) {
-      problems.push({ file: name, path: [], message: `is not named by any review in content/review/reviews.yaml; expected its name under the \`files\` of the review it records` });
+      problems.push({
+        file: name,
+        path: [],
+        message: `is not named by any review in content/review/reviews.yaml; expected its name under the \`files\` of the review it records`,
+      });
     }
   }
   reviews.forEach((review) => {
@@ -79,17 +87,29 @@ export function checkReviews(
       const file = files.get(name)!;
       if ('issues' in file) {
         for (const issue of file.issues) {
-          problems.push({ file: name, path: issue.path as (string | number)[], message: `${issue.message}; expected entries { incident, result: ${reviewResults.join(' | ')}, checked }` });
+          problems.push({
+            file: name,
+            path: issue.path as (string | number)[],
+            message: `${issue.message}; expected entries { incident, result: ${reviewResults.join(' | ')}, checked }`,
+          });
         }
         continue;
       }
       file.entries.forEach((entry, i) => {
         if (!incidentIds.has(entry.incident)) {
-          problems.push({ file: name, path: [i, 'incident'], message: `"${entry.incident}" is not an incident; expected the slug of a file in content/incidents/` });
+          problems.push({
+            file: name,
+            path: [i, 'incident'],
+            message: `"${entry.incident}" is not an incident; expected the slug of a file in content/incidents/`,
+          });
         }
         const before = seen.get(entry.incident);
         if (before !== undefined) {
-          problems.push({ file: name, path: [i, 'incident'], message: `${entry.incident} is already recorded in this review (${before}); expected one entry per incident` });
+          problems.push({
+            file: name,
+            path: [i, 'incident'],
+            message: `${entry.incident} is already recorded in this review (${before}); expected one entry per incident`,
+          });
           return;
         }
         seen.set(entry.incident, name);
@@ -113,10 +133,6 @@ export function lastReview(counts: readonly ReviewCounts[]): ReviewCounts | unde
  */
 export function reviewCountsText(counts: ReviewCounts): string {
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const parts = [
-    `${counts.corrected} corrected`,
-    ...(counts.added > 0 ? [`${counts.added} added`] : []),
-    `${counts.unchanged} unchanged`,
-  ];
+  const parts = [`${counts.corrected} corrected`, ...(counts.added > 0 ? [`${counts.added} added`] : []), `${counts.unchanged} unchanged`];
   return `${plural(counts.checked, 'incident', 'incidents')} checked: ${parts.join(', ')}.`;
 }

@@ -37,5 +37,11 @@ test('a subsection whose parent is missing or not level 1 is named', () => {
 });
 
 test('references to sections that do not exist are listed', () => {
-  assert.deepEqual(unknownSectionSlugs(['ict-market', 'legal-environment'], outline.map((s) => s.slug)), ['legal-environment']);
+  assert.deepEqual(
+    unknownSectionSlugs(
+      ['ict-market', 'legal-environment'],
+      outline.map((s) => s.slug),
+    ),
+    ['legal-environment'],
+  );
 });

@@ -32,7 +32,10 @@ export function checkSectionOutline(sections: readonly SectionOutline[]): Map<st
     const expected = index === 0 ? 0 : orders[index - 1]! + 1;
     if (order !== expected) {
       for (const section of byOrder.get(order)!) {
-        add(section.slug, `order: is ${order}, but no section has order ${expected}${order - expected > 1 ? ` to ${order - 1}` : ''}; expected ${expected} (orders run 0, 1, 2 … without gaps)`);
+        add(
+          section.slug,
+          `order: is ${order}, but no section has order ${expected}${order - expected > 1 ? ` to ${order - 1}` : ''}; expected ${expected} (orders run 0, 1, 2 … without gaps)`,
+        );
       }
     }
   });

@@ -22,7 +22,9 @@ test('a space printed before the closing mark stays, and the link moves after it
 
 test('the note’s own text is unchanged, character for character', () => {
   const text = 'A, http://a.kz/1 ; B, http://b.kz/2 . Accessed May 2015.';
-  const words = placeArchivedLinks(splitNoteText(text)).map((s) => (s.kind === 'text' ? s.text : s.text + s.before)).join('');
+  const words = placeArchivedLinks(splitNoteText(text))
+    .map((s) => (s.kind === 'text' ? s.text : s.text + s.before))
+    .join('');
   assert.equal(words, text);
 });
 
@@ -64,12 +66,23 @@ test('a note without an access date falls back to the report’s publication dat
 });
 
 test('an access date belongs to the source, between semicolons, that prints it', () => {
-  const note = 'See the law, January 12, 2012, http://kazpravda.kz/_pdf/jan12/200112law.pdf, accessed January 24, 2012; Nate Schenkkan, Eurasianet.org, February 14, 2012, http://www.eurasianet.org/node/64998.';
-  assert.deepEqual(robust(note, '~2013').map((r) => r[2]), ['2012-01-24', '2013']);
-  const before = 'Kazakhstan Stock Exchange, http://www.kase.kz/KZTK; Kazakhtelecom presentation, 2011, accessed on January 24, 2012, http://www.telecom.kz/P.pdf.';
-  assert.deepEqual(robust(before, '~2013').map((r) => r[2]), ['2013', '2012-01-24']);
+  const note =
+    'See the law, January 12, 2012, http://kazpravda.kz/_pdf/jan12/200112law.pdf, accessed January 24, 2012; Nate Schenkkan, Eurasianet.org, February 14, 2012, http://www.eurasianet.org/node/64998.';
+  assert.deepEqual(
+    robust(note, '~2013').map((r) => r[2]),
+    ['2012-01-24', '2013'],
+  );
+  const before =
+    'Kazakhstan Stock Exchange, http://www.kase.kz/KZTK; Kazakhtelecom presentation, 2011, accessed on January 24, 2012, http://www.telecom.kz/P.pdf.';
+  assert.deepEqual(
+    robust(before, '~2013').map((r) => r[2]),
+    ['2013', '2012-01-24'],
+  );
   // A semicolon printed after a space, which moves the "(archived)" link, still ends the source.
-  assert.deepEqual(robust('A, accessed May 2, 2014, http://a.kz/1 ; B, http://b.kz/2 .', '2015').map((r) => r[2]), ['2014-05-02', '2015']);
+  assert.deepEqual(
+    robust('A, accessed May 2, 2014, http://a.kz/1 ; B, http://b.kz/2 .', '2015').map((r) => r[2]),
+    ['2014-05-02', '2015'],
+  );
 });
 
 test('every version URL has a 14-digit timestamp and the original URL after it', () => {

@@ -52,8 +52,7 @@ export function placeArchivedLinks(segments: readonly NoteSegment[]): PlacedSegm
  * Machine redirects to the snapshot nearest it.
  */
 export type RobustSegment =
-  | { kind: 'text'; text: string }
-  | { kind: 'url'; text: string; href: string; before: string; versionUrl: string; versionDate: string };
+  { kind: 'text'; text: string } | { kind: 'url'; text: string; href: string; before: string; versionUrl: string; versionDate: string };
 
 export function robustLinks(text: string, published: string): RobustSegment[] {
   const placed = placeArchivedLinks(splitNoteText(text));

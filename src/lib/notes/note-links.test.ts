@@ -12,7 +12,12 @@ test('a URL at the end of a note stops before the final full stop', () => {
 
 test('the segments always join back to the printed text', () => {
   const text = 'A, http://a.kz/x; and https://b.org/y/?q=1, then (http://c.com/z). End';
-  assert.equal(splitNoteText(text).map((s) => s.text).join(''), text);
+  assert.equal(
+    splitNoteText(text)
+      .map((s) => s.text)
+      .join(''),
+    text,
+  );
   assert.deepEqual(noteUrls(text), ['http://a.kz/x', 'https://b.org/y/?q=1', 'http://c.com/z']);
 });
 

@@ -15,7 +15,13 @@ test('a plain bracketed number is report text, not a marker', () => {
 });
 
 test('matching markers and notes raise no problem', () => {
-  assert.deepEqual(checkNoteMarkers('A.[^1] B.[^2]', [{ n: 1, markerLost: false }, { n: 2, markerLost: false }]), []);
+  assert.deepEqual(
+    checkNoteMarkers('A.[^1] B.[^2]', [
+      { n: 1, markerLost: false },
+      { n: 2, markerLost: false },
+    ]),
+    [],
+  );
 });
 
 test('a marker without a note is named', () => {
@@ -31,5 +37,11 @@ test('an uncited note is named unless its marker is recorded as lost', () => {
 });
 
 test('a duplicated note number is named', () => {
-  assert.match(checkNoteMarkers('A.[^1]', [{ n: 1, markerLost: false }, { n: 1, markerLost: false }])[0]!, /listed twice/);
+  assert.match(
+    checkNoteMarkers('A.[^1]', [
+      { n: 1, markerLost: false },
+      { n: 1, markerLost: false },
+    ])[0]!,
+    /listed twice/,
+  );
 });

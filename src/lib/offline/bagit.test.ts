@@ -25,7 +25,10 @@ test('bagit.txt declares version 1.0 and UTF-8, LF line endings', () => {
 });
 
 test('the tag files come first, then the payload under data/, sorted', () => {
-  assert.deepEqual(bag.map((f) => f.path), ['bagit.txt', 'bag-info.txt', 'manifest-sha256.txt', 'tagmanifest-sha256.txt', 'data/index.html', 'data/odd name%.txt', 'data/reports/index.html']);
+  assert.deepEqual(
+    bag.map((f) => f.path),
+    ['bagit.txt', 'bag-info.txt', 'manifest-sha256.txt', 'tagmanifest-sha256.txt', 'data/index.html', 'data/odd name%.txt', 'data/reports/index.html'],
+  );
 });
 
 test('the manifest lists every payload file with its SHA-256, % encoded in paths', () => {
@@ -39,7 +42,10 @@ test('the manifest lists every payload file with its SHA-256, % encoded in paths
 });
 
 test('the tag manifest covers bagit.txt, bag-info.txt and the manifest, not itself', () => {
-  const paths = file('tagmanifest-sha256.txt').trim().split('\n').map((l) => l.split(/\s+/)[1]);
+  const paths = file('tagmanifest-sha256.txt')
+    .trim()
+    .split('\n')
+    .map((l) => l.split(/\s+/)[1]);
   assert.deepEqual(paths, ['bagit.txt', 'bag-info.txt', 'manifest-sha256.txt']);
 });
 
@@ -72,13 +78,19 @@ test('a well-made bag passes every check', () => {
 test('a wrong checksum is caught', () => {
   const broken = bag.map((f) => (f.path === 'data/index.html' ? { ...f, bytes: bytes('<h1>changed</h1>') } : f));
   const problems = checkBag(broken);
-  assert.ok(problems.some((p) => /data\/index.html: checksum .* is wrong/.test(p)), problems.join('\n'));
+  assert.ok(
+    problems.some((p) => /data\/index.html: checksum .* is wrong/.test(p)),
+    problems.join('\n'),
+  );
 });
 
 test('a missing payload file is caught, in the manifest and the Oxum', () => {
   const problems = checkBag(bag.filter((f) => f.path !== 'data/reports/index.html'));
   assert.ok(problems.includes('manifest-sha256.txt: data/reports/index.html is listed but missing'), problems.join('\n'));
-  assert.ok(problems.some((p) => p.startsWith('bag-info.txt: Payload-Oxum')), problems.join('\n'));
+  assert.ok(
+    problems.some((p) => p.startsWith('bag-info.txt: Payload-Oxum')),
+    problems.join('\n'),
+  );
 });
 
 test('a file outside the manifests is caught', () => {

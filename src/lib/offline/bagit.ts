@@ -107,7 +107,8 @@ function readManifest(name: string, text: string, problems: string[]): Map<strin
     const match = line.match(/^([0-9a-f]{64})[ \t]+\*?(.+)$/);
     if (!match) return problems.push(`${name}:${i + 1}: expected "<sha256> <path>"`);
     const path = decodeManifestPath(match[2]!);
-    if (path.startsWith('/') || path.startsWith('../') || path.includes('\\') || path.split('/').includes('..')) problems.push(`${name}:${i + 1}: path "${match[2]}" must be relative with forward slashes`);
+    if (path.startsWith('/') || path.startsWith('../') || path.includes('\\') || path.split('/').includes('..'))
+      problems.push(`${name}:${i + 1}: path "${match[2]}" must be relative with forward slashes`);
     if (entries.has(path)) problems.push(`${name}:${i + 1}: ${path} listed twice`);
     entries.set(path, match[1]!);
   });
@@ -132,7 +133,10 @@ export function checkBag(files: readonly BagFile[]): string[] {
   const payloadEntries = readManifest('manifest-sha256.txt', manifestText ?? '', problems);
   const tagEntries = readManifest('tagmanifest-sha256.txt', tagManifestText ?? '', problems);
 
-  for (const [name, entries, inData] of [['manifest-sha256.txt', payloadEntries, true], ['tagmanifest-sha256.txt', tagEntries, false]] as const) {
+  for (const [name, entries, inData] of [
+    ['manifest-sha256.txt', payloadEntries, true],
+    ['tagmanifest-sha256.txt', tagEntries, false],
+  ] as const) {
     for (const [path, checksum] of entries) {
       if (inData !== path.startsWith('data/')) problems.push(`${name}: ${path} ${inData ? 'is not under data/' : 'is a payload file'}`);
       const bytes = byPath.get(path);

@@ -32,12 +32,17 @@ test('fragments, outside links and left-out files', () => {
 });
 
 test('a page loses its module scripts; the search page says search is offline', () => {
-  const html = '<html><head><script type="module" src="/_astro/a.js"></script><link rel="icon" href="/favicon.svg"></head><body><main><h1>Search</h1><form action="/search/"></form></main></body></html>';
+  const html =
+    '<html><head><script type="module" src="/_astro/a.js"></script><link rel="icon" href="/favicon.svg"></head><body><main><h1>Search</h1><form action="/search/"></form></main></body></html>';
   const search = parse(pageForBundle(html, 'search/index.html', options('/')));
   assert.equal(search.querySelectorAll('script').length, 0);
   assert.equal(search.querySelector('link')!.getAttribute('href'), '../favicon.svg');
   assert.equal(search.querySelector('form')!.getAttribute('action'), 'index.html');
   assert.ok(search.querySelector('.offline-notice')!.text.includes(OFFLINE_SEARCH_NOTICE));
   assert.equal(parse(pageForBundle(html, 'index.html', options('/'))).querySelector('.offline-notice'), null);
-  assert.ok(parse(pageForBundle(html, 'verify/index.html', options('/'))).querySelector('.offline-notice')!.text.includes(OFFLINE_VERIFY_NOTICE));
+  assert.ok(
+    parse(pageForBundle(html, 'verify/index.html', options('/')))
+      .querySelector('.offline-notice')!
+      .text.includes(OFFLINE_VERIFY_NOTICE),
+  );
 });

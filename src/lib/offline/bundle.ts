@@ -39,7 +39,7 @@ export const OFFLINE_SEARCH_NOTICE =
   'Search is not available in this offline copy: it needs the search index and JavaScript, which the bundle leaves out. Browse by report, incident or topic instead, or search on the site:';
 
 export const OFFLINE_VERIFY_NOTICE =
-  'Checking a quotation is not available in this offline copy: it needs JavaScript, which the bundle leaves out. Open the section and use your browser\'s find in page, or check on the site:';
+  "Checking a quotation is not available in this offline copy: it needs JavaScript, which the bundle leaves out. Open the section and use your browser's find in page, or check on the site:";
 
 /** One built page rewritten for the bundle. `file` is its path in the build, base-relative. */
 export function pageForBundle(html: string, file: string, options: BundleOptions): string {

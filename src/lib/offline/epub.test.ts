@@ -12,17 +12,23 @@ const edition = `<!doctype html><html lang="en"><head><style>p { margin: 0 }</st
 </main></body></html>`;
 
 test('HTML becomes well-formed XHTML: void elements closed, characters escaped', () => {
-  assert.equal(toXhtml(parse('<p class="a&quot;b">A&amp;B &lt;x&gt; &nbsp;<br>c<img src="x.png" alt=""></p>')), '<p class="a&quot;b">A&amp;B &lt;x&gt; \u00a0<br/>c<img src="x.png" alt=""/></p>');
+  assert.equal(
+    toXhtml(parse('<p class="a&quot;b">A&amp;B &lt;x&gt; &nbsp;<br>c<img src="x.png" alt=""></p>')),
+    '<p class="a&quot;b">A&amp;B &lt;x&gt; \u00a0<br/>c<img src="x.png" alt=""/></p>',
+  );
 });
 
 test('the edition splits into front matter, one chapter per section, and back matter', () => {
   const { chapters, css } = chaptersOf(edition);
-  assert.deepEqual(chapters.map((c) => [c.file, c.title, c.level]), [
-    ['front.xhtml', 'A report', 1],
-    ['intro.xhtml', 'Introduction', 1],
-    ['c1.xhtml', 'C1. A question', 2],
-    ['back.xhtml', 'Editorial notes and colophon', 1],
-  ]);
+  assert.deepEqual(
+    chapters.map((c) => [c.file, c.title, c.level]),
+    [
+      ['front.xhtml', 'A report', 1],
+      ['intro.xhtml', 'Introduction', 1],
+      ['c1.xhtml', 'C1. A question', 2],
+      ['back.xhtml', 'Editorial notes and colophon', 1],
+    ],
+  );
   assert.match(css, /margin: 0/);
 });
 
@@ -39,23 +45,37 @@ test('a link without a target stops the build', () => {
 });
 
 test('the navigation nests a part’s sections under it', () => {
-  const nav = navDocument([
-    { file: 'a.xhtml', title: 'A', level: 1, body: '' },
-    { file: 'a1.xhtml', title: 'A1', level: 2, body: '' },
-    { file: 'b.xhtml', title: 'B', level: 1, body: '' },
-  ], 'Book', 'en');
+  const nav = navDocument(
+    [
+      { file: 'a.xhtml', title: 'A', level: 1, body: '' },
+      { file: 'a1.xhtml', title: 'A1', level: 2, body: '' },
+      { file: 'b.xhtml', title: 'B', level: 1, body: '' },
+    ],
+    'Book',
+    'en',
+  );
   assert.match(nav, /<ol><li><a href="a.xhtml">A<\/a><ol><li><a href="a1.xhtml">A1<\/a><\/li><\/ol><\/li><li><a href="b.xhtml">B<\/a><\/li><\/ol>/);
 });
 
 test('the container starts with the stored mimetype and lists every chapter in the spine', () => {
-  const bytes = buildEpub(edition, { identifier: 'https://x/', title: 'A report', language: 'en', publisher: 'P', source: 'https://x/', modified: '2026-01-02' });
+  const bytes = buildEpub(edition, {
+    identifier: 'https://x/',
+    title: 'A report',
+    language: 'en',
+    publisher: 'P',
+    source: 'https://x/',
+    modified: '2026-01-02',
+  });
   // Local file header: name at offset 30, compression method (0 = stored) at offset 8.
   assert.equal(strFromU8(bytes.subarray(30, 38)), 'mimetype');
   assert.equal(bytes[8], 0);
   const files = unzipSync(bytes);
   assert.equal(strFromU8(files.mimetype!), 'application/epub+zip');
   const opf = strFromU8(files['EPUB/package.opf']!);
-  assert.deepEqual([...opf.matchAll(/<itemref idref="(c\d)"/g)].map((m) => m[1]), ['c0', 'c1', 'c2', 'c3']);
+  assert.deepEqual(
+    [...opf.matchAll(/<itemref idref="(c\d)"/g)].map((m) => m[1]),
+    ['c0', 'c1', 'c2', 'c3'],
+  );
   assert.match(opf, /<meta property="dcterms:modified">2026-01-02T00:00:00Z<\/meta>/);
 });
 

@@ -44,7 +44,9 @@ export function toXhtml(node: Node): string {
   const inner = node.childNodes.map(toXhtml).join('');
   if (!node.rawTagName) return inner; // the parser's root
   const tag = node.rawTagName.toLowerCase();
-  const attributes = Object.entries(node.attributes).map(([name, value]) => ` ${name.toLowerCase()}="${escapeAttribute(value)}"`).join('');
+  const attributes = Object.entries(node.attributes)
+    .map(([name, value]) => ` ${name.toLowerCase()}="${escapeAttribute(value)}"`)
+    .join('');
   return VOID.has(tag) ? `<${tag}${attributes}/>` : `<${tag}${attributes}>${inner}</${tag}>`;
 }
 
@@ -57,7 +59,10 @@ export function chaptersOf(oneFileHtml: string): { chapters: Chapter[]; css: str
   const root = parse(oneFileHtml);
   const main = root.querySelector('main');
   if (!main) throw new Error('the one-file HTML has no <main>');
-  const css = root.querySelectorAll('style').map((s) => s.text).join('\n');
+  const css = root
+    .querySelectorAll('style')
+    .map((s) => s.text)
+    .join('\n');
   const groups: { title: string; level: number; file: string; nodes: Node[] }[] = [];
   let current: (typeof groups)[number] | undefined;
   let seenSection = false;

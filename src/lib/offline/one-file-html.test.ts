@@ -11,7 +11,10 @@ const section = [
 
 test('a section’s ids, fragments and id references get its slug as prefix', () => {
   const root = parse(namespaceSectionHtml(section, 'ict-market', 'https://site.example/reports/fotn-2015/ict-market/'));
-  assert.deepEqual(root.querySelectorAll('[id]').map((el) => el.id), ['ict-market-p7', 'ict-market-ref-1', 'ict-market-notes-heading', 'ict-market-note-1']);
+  assert.deepEqual(
+    root.querySelectorAll('[id]').map((el) => el.id),
+    ['ict-market-p7', 'ict-market-ref-1', 'ict-market-notes-heading', 'ict-market-note-1'],
+  );
   assert.equal(root.querySelector('.note-ref a')!.getAttribute('href'), '#ict-market-note-1');
   assert.equal(root.querySelector('li a')!.getAttribute('href'), '#ict-market-ref-1');
   assert.equal(root.querySelector('section')!.getAttribute('aria-labelledby'), 'ict-market-notes-heading');
@@ -45,14 +48,17 @@ test('links into the archive become fragments in the file or full site URLs', ()
     '<form action="/archive/search/"></form>',
   ].join('');
   const root = parse(archiveLinksForOneFile(html, { siteRoot: 'https://site.example/archive/', reportId: 'fotn-2015', sectionSlugs: ['ict-market'] }));
-  assert.deepEqual(root.querySelectorAll('a').map((a) => a.getAttribute('href')), [
-    '#ict-market',
-    '#ict-market-p3',
-    '#top',
-    'https://site.example/archive/reports/fotn-2013/ict-market/',
-    'https://site.example/archive/sources/000.txt',
-    '#ict-market-p1',
-    'https://example.com/',
-  ]);
+  assert.deepEqual(
+    root.querySelectorAll('a').map((a) => a.getAttribute('href')),
+    [
+      '#ict-market',
+      '#ict-market-p3',
+      '#top',
+      'https://site.example/archive/reports/fotn-2013/ict-market/',
+      'https://site.example/archive/sources/000.txt',
+      '#ict-market-p1',
+      'https://example.com/',
+    ],
+  );
   assert.equal(root.querySelector('form')!.getAttribute('action'), 'https://site.example/archive/search/');
 });

@@ -46,7 +46,14 @@ export function namespaceSectionHtml(html: string, slug: string, sectionUrl: str
     }
     for (const name of ID_REFERENCES) {
       const value = el.getAttribute(name);
-      if (value) el.setAttribute(name, value.split(/\s+/).map((id) => `${slug}-${id}`).join(' '));
+      if (value)
+        el.setAttribute(
+          name,
+          value
+            .split(/\s+/)
+            .map((id) => `${slug}-${id}`)
+            .join(' '),
+        );
     }
     const labelledBy = el.getAttribute('aria-labelledby');
     if (labelledBy && titleId) el.setAttribute('aria-labelledby', `${labelledBy} ${titleId}`);

@@ -47,7 +47,10 @@ export const CHECKSUMS_FILE = 'SHA256SUMS';
 /** The zips before the current one (every release day but the last), newest first, each with the release that superseded it. */
 export function supersededBundles(releaseDays: readonly string[]): { date: string; file: string; supersededBy: string }[] {
   const days = [...releaseDays].sort();
-  return days.slice(0, -1).map((date, i) => ({ date, file: bundleFileName(date), supersededBy: days[i + 1]! })).reverse();
+  return days
+    .slice(0, -1)
+    .map((date, i) => ({ date, file: bundleFileName(date), supersededBy: days[i + 1]! }))
+    .reverse();
 }
 
 /**

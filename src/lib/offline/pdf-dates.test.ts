@@ -7,7 +7,10 @@ function pdf(info: string): Uint8Array {
   const head = '%PDF-1.4\n';
   const object = `1 0 obj\n<</Creator (Mozilla/5.0)\n/Producer (Skia/PDF m140)\n${info}>>\nendobj\n`;
   const xref = head.length + object.length;
-  return Buffer.from(`${head}${object}xref\n0 2\n0000000000 65535 f \n${String(head.length).padStart(10, '0')} 00000 n \ntrailer\n<</Size 2 /Info 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`, 'latin1');
+  return Buffer.from(
+    `${head}${object}xref\n0 2\n0000000000 65535 f \n${String(head.length).padStart(10, '0')} 00000 n \ntrailer\n<</Size 2 /Info 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`,
+    'latin1',
+  );
 }
 const printed = (moment: string) => pdf(`/CreationDate (D:${moment}+00'00')\n/ModDate (D:${moment}+00'00')`);
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
@@ -33,7 +36,7 @@ test('the length, and so every xref offset, is unchanged; only the dates change'
 });
 
 test('a Z time zone stays Z', () => {
-  assert.match(text(pdfWithDates(pdf("/CreationDate (D:20261204173043Z)\n/ModDate (D:20261204173043Z)"), '2026-11-23')), /\(D:20261123000000Z\)/);
+  assert.match(text(pdfWithDates(pdf('/CreationDate (D:20261204173043Z)\n/ModDate (D:20261204173043Z)'), '2026-11-23')), /\(D:20261123000000Z\)/);
 });
 
 test('what cannot be rewritten safely is refused', () => {

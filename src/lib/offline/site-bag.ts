@@ -31,7 +31,9 @@ export function siteBagFiles(site: readonly SiteFile[], options: SiteBagOptions)
     .filter((file) => !options.isLeftOut(file.path))
     .map((file) => ({
       path: file.path,
-      bytes: file.path.endsWith('.html') ? new Uint8Array(Buffer.from(pageForBundle(Buffer.from(file.bytes).toString('utf8'), file.path, options), 'utf8')) : file.bytes,
+      bytes: file.path.endsWith('.html')
+        ? new Uint8Array(Buffer.from(pageForBundle(Buffer.from(file.bytes).toString('utf8'), file.path, options), 'utf8'))
+        : file.bytes,
     }));
   return makeBag(payload, {
     sourceOrganization: ARCHIVE_NAME,

@@ -29,7 +29,10 @@ export interface BuiltPage {
 
 /** What a build publishes, from its pages and the names of the files in its downloads/ folder. */
 export function collectPublished(pages: readonly BuiltPage[], downloadNames: readonly string[]): Published {
-  const files = downloadNames.filter((name) => !name.endsWith('.html')).map((name) => `downloads/${name}`).sort();
+  const files = downloadNames
+    .filter((name) => !name.endsWith('.html'))
+    .map((name) => `downloads/${name}`)
+    .sort();
   const result: Published = { pages: {}, files };
   for (const page of pages) {
     if (page.file === '404.html') continue;

@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { escapeTextAsAstro } from './astro-text-escapes.ts';
 
 test('quotes and > in text are escaped as Astro escapes them', () => {
-  assert.equal(escapeTextAsAstro(`<p>The government's "Digital Kazakhstan" > 2020</p>`), '<p>The government&#39;s &quot;Digital Kazakhstan&quot; &gt; 2020</p>');
+  assert.equal(
+    escapeTextAsAstro(`<p>The government's "Digital Kazakhstan" > 2020</p>`),
+    '<p>The government&#39;s &quot;Digital Kazakhstan&quot; &gt; 2020</p>',
+  );
 });
 
 test('tags and their quoted attributes are untouched, even with > or quotes inside', () => {

@@ -45,12 +45,12 @@ const NOTE_GAP_PX = 8;
 /** The words every note adds after its text: "(archived). Cite ↩ ¶12". */
 const NOTE_EXTRA_CHARS = 24;
 
-export function estimateHeights(
-  rowTexts: readonly (readonly string[])[],
-  noteTexts: ReadonlyMap<number, string>,
-): HeightEstimate {
+export function estimateHeights(rowTexts: readonly (readonly string[])[], noteTexts: ReadonlyMap<number, string>): HeightEstimate {
   const rows = rowTexts.map((texts) =>
-    Math.max(1, texts.reduce((sum, text) => sum + Math.ceil(text.length / TEXT_CHARS_PER_LINE) * TEXT_LINE_PX + TEXT_BLOCK_GAP_PX, 0)),
+    Math.max(
+      1,
+      texts.reduce((sum, text) => sum + Math.ceil(text.length / TEXT_CHARS_PER_LINE) * TEXT_LINE_PX + TEXT_BLOCK_GAP_PX, 0),
+    ),
   );
   const notes = new Map([...noteTexts].map(([n, text]) => [n, Math.ceil((text.length + NOTE_EXTRA_CHARS) / NOTE_CHARS_PER_LINE) * NOTE_LINE_PX + NOTE_GAP_PX]));
   return { rows, notes };
@@ -112,11 +112,22 @@ export function allTextsLost(notes: readonly { status: string }[]): boolean {
  * (src/lib/reading/section-html.ts), with heights estimated from the texts of its notes.
  */
 export function sectionNoteGroups(
-  section: { paragraphs: readonly { id: string; text: string }[]; noteRefs: readonly { n: number; paragraphId: string }[]; rowOf: ReadonlyMap<string, number>; rowCount: number },
+  section: {
+    paragraphs: readonly { id: string; text: string }[];
+    noteRefs: readonly { n: number; paragraphId: string }[];
+    rowOf: ReadonlyMap<string, number>;
+    rowCount: number;
+  },
   notes: readonly { n: number; text?: string | undefined }[],
 ): NoteGroup[] {
   const { paragraphs, noteRefs, rowOf, rowCount } = section;
   const rowTexts = Array.from({ length: rowCount }, (_, i) => paragraphs.filter((p) => rowOf.get(p.id) === i + 1).map((p) => p.text));
   const estimate = estimateHeights(rowTexts, new Map(notes.map((note) => [note.n, note.text ?? ''])));
-  return groupNotesByRow(notes.map((note) => note.n), noteRefs, rowOf, rowCount, estimate);
+  return groupNotesByRow(
+    notes.map((note) => note.n),
+    noteRefs,
+    rowOf,
+    rowCount,
+    estimate,
+  );
 }

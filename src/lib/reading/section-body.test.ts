@@ -9,7 +9,7 @@ test('report text passes: paragraphs, lists, quotes, markers, http(s) links, esc
 });
 
 test('an empty body fails', () => {
-  assert.deepEqual(messages('\n  \n'), ["10: is empty"]);
+  assert.deepEqual(messages('\n  \n'), ['10: is empty']);
 });
 
 test('HTML, JSX, expressions, ESM, images and other link targets fail on their line', () => {

@@ -24,7 +24,7 @@ const REPORT_TEXT = 'expected report text only (paragraphs, lists, block quotes,
 export function checkReportText(body: string, firstLine = 1): BodyProblem[] {
   const problems: BodyProblem[] = [];
   if (body.trim() === '') {
-    return [{ line: firstLine, message: 'is empty; expected the section\'s report text, one Markdown paragraph per paragraph' }];
+    return [{ line: firstLine, message: "is empty; expected the section's report text, one Markdown paragraph per paragraph" }];
   }
   const lines = body.split('\n');
   lines.forEach((text, index) => {

@@ -31,7 +31,10 @@ test('each marker links to its note and records where it stands', () => {
 test('the report text is unchanged once the added links are taken away', () => {
   const root = parse(annotateSectionHtml(html).html);
   root.querySelectorAll('.para-tools, .note-ref').forEach((el) => el.remove());
-  assert.deepEqual(root.querySelectorAll('p, li').map((el) => el.text), ['First (ITU). More.', 'Item one.', 'Item two, again.', 'Last.']);
+  assert.deepEqual(
+    root.querySelectorAll('p, li').map((el) => el.text),
+    ['First (ITU). More.', 'Item one.', 'Item two, again.', 'Last.'],
+  );
 });
 
 test('every paragraph carries a permalink to itself', () => {
@@ -43,10 +46,16 @@ test("a paragraph's own links follow its words, in a group named for the paragra
   const links = new Map([['p1', [{ href: '/incidents/x/', label: 'X' }]]]);
   const root = parse(annotateSectionHtml(html, links, { citeHref: (id) => `/cite/#${id}` }).html);
   const p1 = root.querySelector('#p1')!;
-  assert.deepEqual(p1.childNodes.map((n) => (n as unknown as { classNames: string }).classNames), ['para-text', 'para-tools']);
+  assert.deepEqual(
+    p1.childNodes.map((n) => (n as unknown as { classNames: string }).classNames),
+    ['para-text', 'para-tools'],
+  );
   const tools = p1.querySelector('.para-tools')!;
   assert.equal(tools.getAttribute('aria-label'), 'Paragraph 1 links');
-  assert.deepEqual(tools.querySelectorAll('a').map((a) => a.getAttribute('href')), ['#p1', '/cite/#p1', '/incidents/x/']);
+  assert.deepEqual(
+    tools.querySelectorAll('a').map((a) => a.getAttribute('href')),
+    ['#p1', '/cite/#p1', '/incidents/x/'],
+  );
   assert.equal(tools.querySelector('.tools-label')?.text, 'Incident described here:');
   // A list item takes a block wrapper, since it may hold blocks of its own.
   assert.equal(root.querySelector('#p2 > div.para-text')?.text, 'Item one.Note 2');
@@ -54,7 +63,15 @@ test("a paragraph's own links follow its words, in a group named for the paragra
 
 test('each paragraph stands in the row of its top-level block', () => {
   const result = annotateSectionHtml(html);
-  assert.deepEqual([...result.rowOf], [['p1', 1], ['p2', 2], ['p3', 2], ['p4', 3]]);
+  assert.deepEqual(
+    [...result.rowOf],
+    [
+      ['p1', 1],
+      ['p2', 2],
+      ['p3', 2],
+      ['p4', 3],
+    ],
+  );
   assert.equal(result.rowCount, 3);
   const retired = annotateSectionHtml(html, new Map(), {
     anchors: {
@@ -62,7 +79,15 @@ test('each paragraph stands in the row of its top-level block', () => {
       retired: [{ id: 'p9', html: 'gone' }],
     },
   });
-  assert.deepEqual([...retired.rowOf], [['p1', 2], ['p2', 3], ['p3', 3], ['p4', 4]]);
+  assert.deepEqual(
+    [...retired.rowOf],
+    [
+      ['p1', 2],
+      ['p2', 3],
+      ['p3', 3],
+      ['p4', 4],
+    ],
+  );
   assert.equal(retired.rowCount, 4);
 });
 
@@ -89,7 +114,10 @@ test('paragraphs take their permanent anchors, not their positions', () => {
   };
   const result = annotateSectionHtml(html, new Map(), { anchors });
   assert.deepEqual(result.problems, []);
-  assert.deepEqual(result.paragraphs.map((p) => p.id), ['p5', 'p1', 'p2', 'p3']);
+  assert.deepEqual(
+    result.paragraphs.map((p) => p.id),
+    ['p5', 'p1', 'p2', 'p3'],
+  );
   const root = parse(result.html);
   assert.equal(root.querySelector('#p5 .permalink')?.text, 'Paragraph 5');
   // The retired anchor stands after the list that holds ¶2, before ¶3.
@@ -112,7 +140,10 @@ test('a lockfile with too few anchors is a problem', () => {
 
 test('a paragraph the source cuts off gets the mark, and its words are untouched', () => {
   const { html, paragraphs } = annotateSectionHtml('<p>Whole.</p><p>Cut off in the midd</p>', new Map(), { truncated: new Set(['p2']) });
-  assert.match(html, /<p id="p2" class="truncated"><span class="para-text">Cut off in the midd<span class="truncation-mark"[^>]*>\[The source breaks off here\.\]<\/span><\/span>/);
+  assert.match(
+    html,
+    /<p id="p2" class="truncated"><span class="para-text">Cut off in the midd<span class="truncation-mark"[^>]*>\[The source breaks off here\.\]<\/span><\/span>/,
+  );
   assert.doesNotMatch(html, /<p id="p1"[^>]*class/);
   assert.equal(paragraphs[1]!.text, 'Cut off in the midd');
 });

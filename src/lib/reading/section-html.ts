@@ -148,7 +148,9 @@ export function annotateSectionHtml(
     block.setAttribute('id', id);
     const text = block.text.replace(MARKER_PATTERN, '').replace(/\s+/g, ' ').trim();
     if (given && fingerprint(block.text) !== anchor.fingerprint) {
-      problems.push(`${id}: the rendered paragraph (“${text.slice(0, 50)}…”) is not the text its anchor records; expected the lockfile's fingerprint ${anchor.fingerprint}`);
+      problems.push(
+        `${id}: the rendered paragraph (“${text.slice(0, 50)}…”) is not the text its anchor records; expected the lockfile's fingerprint ${anchor.fingerprint}`,
+      );
     }
     paragraphs.push({ id, text });
     const withMarkers = block.innerHTML.replace(MARKER_PATTERN, (_match, digits: string) => {
@@ -160,7 +162,9 @@ export function annotateSectionHtml(
       return marker(n, ref);
     });
     const extra = links.get(id);
-    const cite = citeHref ? `<a class="cite-link" href="${escapeAttribute(citeHref(id))}" data-pagefind-ignore>Cite<span class="visually-hidden"> paragraph ${paragraphNumber(id)}</span></a>` : '';
+    const cite = citeHref
+      ? `<a class="cite-link" href="${escapeAttribute(citeHref(id))}" data-pagefind-ignore>Cite<span class="visually-hidden"> paragraph ${paragraphNumber(id)}</span></a>`
+      : '';
     const cut = truncated.has(id) ? TRUNCATION_MARK : '';
     if (cut) block.setAttribute('class', [block.getAttribute('class'), 'truncated'].filter(Boolean).join(' '));
     // The report's words go in their own wrapper, so the margin layout can set the links beside

@@ -27,7 +27,10 @@ test('indicator codes are matched one by one, in the order printed', () => {
     { href: '/a3/', title: 'Restrictions on connectivity', code: 'A3', label: 'A3' },
   ]);
   assert.equal(joined(r), text);
-  assert.deepEqual(links(r), [['A3', '/a3/'], ['C7', '/c7/']]);
+  assert.deepEqual(links(r), [
+    ['A3', '/a3/'],
+    ['C7', '/c7/'],
+  ]);
 });
 
 test('a section the words do not name is handed back to be linked separately', () => {

@@ -33,9 +33,7 @@ export function linkSeeReferences(text: string, targets: readonly SeeTarget[]): 
   const unnamed: SeeTarget[] = [];
   for (const target of targets) {
     const names = [target.title, ...(target.code ? [target.code] : [])];
-    const match = names
-      .map((name) => new RegExp(`(?<![\\w])${escape(name)}(?![\\w])`, 'i').exec(inside))
-      .find((m) => m !== null);
+    const match = names.map((name) => new RegExp(`(?<![\\w])${escape(name)}(?![\\w])`, 'i').exec(inside)).find((m) => m !== null);
     const start = match ? insideStart + match.index : -1;
     if (!match || found.some((f) => start < f.end && start + match[0].length > f.start)) {
       unnamed.push(target);

@@ -20,8 +20,24 @@ test('the score history has one line per code, in the order given, each point a 
     { code: 'total', label: 'Total', short: 'Total' },
   ]);
   assert.deepEqual(series, [
-    { key: 'A', label: 'A. Obstacles to Access', endLabel: 'A. Access', points: [{ x: 2012, y: 40 }, { x: 2020, y: 48 }] },
-    { key: 'total', label: 'Total', endLabel: 'Total', points: [{ x: 2012, y: 42 }, { x: 2020, y: 32 }] },
+    {
+      key: 'A',
+      label: 'A. Obstacles to Access',
+      endLabel: 'A. Access',
+      points: [
+        { x: 2012, y: 40 },
+        { x: 2020, y: 48 },
+      ],
+    },
+    {
+      key: 'total',
+      label: 'Total',
+      endLabel: 'Total',
+      points: [
+        { x: 2012, y: 42 },
+        { x: 2020, y: 32 },
+      ],
+    },
   ]);
 });
 
@@ -49,9 +65,20 @@ test('a statistic chart sorts its values by date and draws one line per kind, le
     ['measured', 'claimed', 'planned'],
     label,
   );
-  assert.deepEqual(chart.values.map((v) => v.date), ['2012', '2013-07', '2015']);
+  assert.deepEqual(
+    chart.values.map((v) => v.date),
+    ['2012', '2013-07', '2015'],
+  );
   assert.deepEqual(chart.series, [
-    { key: 'measured', label: 'MEASURED', endLabel: 'MEASURED', points: [{ x: 2012, y: 40 }, { x: 2015, y: 54 }] },
+    {
+      key: 'measured',
+      label: 'MEASURED',
+      endLabel: 'MEASURED',
+      points: [
+        { x: 2012, y: 40 },
+        { x: 2015, y: 54 },
+      ],
+    },
     { key: 'planned', label: 'PLANNED', endLabel: 'PLANNED', points: [{ x: 2013.5, y: 50 }] },
   ]);
   assert.deepEqual(chart.xDomain, [2012, 2015]);
@@ -59,7 +86,17 @@ test('a statistic chart sorts its values by date and draws one line per kind, le
 });
 
 test("a statistic chart's axis runs past a month-dated last value to the next whole year, and spans at least a year", () => {
-  assert.deepEqual(statisticChart([{ date: '2012', value: 1, kind: 'k' }, { date: '2014-03', value: 2, kind: 'k' }], ['k'], label).xDomain, [2012, 2015]);
+  assert.deepEqual(
+    statisticChart(
+      [
+        { date: '2012', value: 1, kind: 'k' },
+        { date: '2014-03', value: 2, kind: 'k' },
+      ],
+      ['k'],
+      label,
+    ).xDomain,
+    [2012, 2015],
+  );
   assert.deepEqual(statisticChart([{ date: '2014', value: 1, kind: 'k' }], ['k'], label).xDomain, [2014, 2015]);
 });
 

@@ -68,7 +68,11 @@ export interface StatisticChart<V extends StatisticPoint> {
  * whole year past the last value when it must (a month-dated value sits past its year's tick),
  * and is at least a year wide.
  */
-export function statisticChart<K extends string, V extends StatisticPoint<K>>(values: readonly V[], kinds: readonly K[], kindLabel: (kind: K) => string): StatisticChart<V> {
+export function statisticChart<K extends string, V extends StatisticPoint<K>>(
+  values: readonly V[],
+  kinds: readonly K[],
+  kindLabel: (kind: K) => string,
+): StatisticChart<V> {
   const sorted = [...values].sort((a, b) => datePosition(a.date) - datePosition(b.date));
   const years = sorted.map((v) => parsePartialDate(v.date).year);
   const firstYear = Math.min(...years);

@@ -206,11 +206,13 @@ export function textBox(lines: readonly string[], x: number, y: number, anchor: 
 export function boxesOverlap(a: TextBox, b: TextBox, margin = 0): boolean {
   for (const box of [a, b]) {
     for (let i = 0; i < 2; i++) {
-      const p = box[i]!, q = box[i + 1]!;
+      const p = box[i]!,
+        q = box[i + 1]!;
       const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
       const axis = { x: (q.x - p.x) / len, y: (q.y - p.y) / len };
       const project = (c: TextBox) => c.map((v) => v.x * axis.x + v.y * axis.y);
-      const pa = project(a), pb = project(b);
+      const pa = project(a),
+        pb = project(b);
       if (Math.min(Math.max(...pa), Math.max(...pb)) - Math.max(Math.min(...pa), Math.min(...pb)) <= margin) return false;
     }
   }
@@ -223,14 +225,16 @@ const inside = (box: TextBox, width: number, height: number) => box.every((c) =>
 export function chartTexts(chart: Chart): { text: string; box: TextBox }[] {
   const fs = chart.fontSize;
   const texts: { text: string; box: TextBox }[] = [];
-  for (const t of chart.yTicks) texts.push({ text: String(t.value), box: textBox([String(t.value)], chart.plot.left - TICK_GAP, t.position + fs * 0.35, 'end', fs) });
+  for (const t of chart.yTicks)
+    texts.push({ text: String(t.value), box: textBox([String(t.value)], chart.plot.left - TICK_GAP, t.position + fs * 0.35, 'end', fs) });
   for (const t of chart.xTicks) {
     const anchor = chart.xTickAngle === 0 ? 'middle' : 'end';
     texts.push({ text: String(t.value), box: textBox([String(t.value)], t.x, t.y, anchor, fs, chart.xTickAngle) });
   }
   for (const m of chart.markers) texts.push({ text: m.label, box: textBox([m.label], m.position - 4, chart.plot.top - fs * 0.5, 'end', fs) });
   for (const s of chart.series) {
-    for (const l of [...s.valueLabels, ...(s.endLabel ? [s.endLabel] : [])]) texts.push({ text: l.text, box: textBox(l.lines, l.x, l.y, l.anchor, fs, 0, true) });
+    for (const l of [...s.valueLabels, ...(s.endLabel ? [s.endLabel] : [])])
+      texts.push({ text: l.text, box: textBox(l.lines, l.x, l.y, l.anchor, fs, 0, true) });
   }
   return texts;
 }
@@ -257,7 +261,14 @@ export function lineChart(series: readonly ChartSeriesInput[], options: ChartOpt
   const padding = { ...options.padding };
   const endName = (s: ChartSeriesInput) => s.endLabel ?? s.label;
   // Long names are wrapped to two fifths of the drawing (15 characters on a small multiple), so a long name cannot take most of the width.
-  const longestWord = Math.max(0, ...series.flatMap((s) => endName(s).split(/\s+/).map((w) => w.length)));
+  const longestWord = Math.max(
+    0,
+    ...series.flatMap((s) =>
+      endName(s)
+        .split(/\s+/)
+        .map((w) => w.length),
+    ),
+  );
   const maxChars = Math.max(longestWord, Math.floor((width * 0.4) / (BOLD_CHAR_WIDTH * fs)));
   const names = series.map((s) => wrapWords(endName(s), maxChars));
   if (options.labelEnds && options.fontSize) {
@@ -317,7 +328,9 @@ export function lineChart(series: readonly ChartSeriesInput[], options: ChartOpt
   };
   if (!options.fontSize && !options.labelEnds) {
     // No text size given: values sit above their points, unchecked (used for sketches and tests of the geometry alone).
-    for (const s of plotted) if (s.mode === 'values') s.valueLabels = s.points.map((p) => ({ x: p.cx, y: round(p.cy - fs * 0.7), text: String(p.y), lines: [String(p.y)], anchor: 'middle' }));
+    for (const s of plotted)
+      if (s.mode === 'values')
+        s.valueLabels = s.points.map((p) => ({ x: p.cx, y: round(p.cy - fs * 0.7), text: String(p.y), lines: [String(p.y)], anchor: 'middle' }));
     return chart;
   }
 
@@ -325,7 +338,17 @@ export function lineChart(series: readonly ChartSeriesInput[], options: ChartOpt
   // Labels also keep off the points (the marker's size) where there is a clear place near by;
   // they never cover another label.
   const r = POINT_RADIUS + 1;
-  const points: TextBox[] = plotted.flatMap((s) => s.points.map((p) => [{ x: p.cx - r, y: p.cy - r }, { x: p.cx + r, y: p.cy - r }, { x: p.cx + r, y: p.cy + r }, { x: p.cx - r, y: p.cy + r }] as TextBox));
+  const points: TextBox[] = plotted.flatMap((s) =>
+    s.points.map(
+      (p) =>
+        [
+          { x: p.cx - r, y: p.cy - r },
+          { x: p.cx + r, y: p.cy - r },
+          { x: p.cx + r, y: p.cy + r },
+          { x: p.cx - r, y: p.cy + r },
+        ] as TextBox,
+    ),
+  );
   /** The first clear candidate: first one clear of points too among the first `nearFirst`, then one clear of text. */
   const place = (candidates: PlacedLabel[], nearFirst = candidates.length) => {
     for (const avoidPoints of [true, false]) {
@@ -340,7 +363,9 @@ export function lineChart(series: readonly ChartSeriesInput[], options: ChartOpt
     return undefined;
   };
   const unplaceable = (what: string) =>
-    new Error(`chart: no room for the label "${what}" without overlapping other text; expected a larger drawing (width ${width}, height ${height}) or fewer labels`);
+    new Error(
+      `chart: no room for the label "${what}" without overlapping other text; expected a larger drawing (width ${width}, height ${height}) or fewer labels`,
+    );
   for (const s of plotted.filter((p) => p.mode === 'values')) {
     for (const p of s.points) {
       const text = String(p.y);
@@ -362,7 +387,10 @@ export function lineChart(series: readonly ChartSeriesInput[], options: ChartOpt
   }
   if (options.labelEnds) {
     // Names from the top of the chart down, each at the clear place nearest its last point.
-    const order = plotted.map((s, i) => ({ s, i })).filter(({ s }) => s.points.length).sort((a, b) => a.s.points.at(-1)!.cy - b.s.points.at(-1)!.cy || a.i - b.i);
+    const order = plotted
+      .map((s, i) => ({ s, i }))
+      .filter(({ s }) => s.points.length)
+      .sort((a, b) => a.s.points.at(-1)!.cy - b.s.points.at(-1)!.cy || a.i - b.i);
     for (const { s, i } of order) {
       const end = s.points.at(-1)!;
       const lines = names[i]!;

@@ -56,6 +56,14 @@ export function derivationProblems(result: readonly ScoreRow[]): { report: strin
       const category = own.find((r) => r.year === derived.year && r.code === derived.code[0]);
       const siblings = own.filter((r) => r.year === derived.year && r.code.length === 2 && r.code[0] === derived.code[0] && r !== derived);
       const expected = category && deriveMissingIndicator(category.score, siblings, derived.max);
-      return expected === derived.score ? [] : [{ report: derived.report, code: derived.code, message: `derived score is ${derived.score}; expected what the arithmetic gives, ${expected ?? 'no certain value'}` }];
+      return expected === derived.score
+        ? []
+        : [
+            {
+              report: derived.report,
+              code: derived.code,
+              message: `derived score is ${derived.score}; expected what the arithmetic gives, ${expected ?? 'no certain value'}`,
+            },
+          ];
     });
 }

@@ -5,26 +5,59 @@ import { oneRowPerYear, scaleChangeYears, scoreRows, sumProblems, type ReportSco
 const fotn2015: ReportScores = {
   id: 'fotn-2015',
   direction: 'lower-is-freer',
-  years: [{ year: 2015, scores: [
-    { code: 'A', label: 'Obstacles to Access', score: 14, max: 25 },
-    { code: 'total', label: 'Total Score', score: 61, max: 100 },
-    { code: 'B', label: 'Limits on Content', score: 23, max: 35 },
-    { code: 'C', label: 'Violations of User Rights', score: 24, max: 40 },
-  ] }],
+  years: [
+    {
+      year: 2015,
+      scores: [
+        { code: 'A', label: 'Obstacles to Access', score: 14, max: 25 },
+        { code: 'total', label: 'Total Score', score: 61, max: 100 },
+        { code: 'B', label: 'Limits on Content', score: 23, max: 35 },
+        { code: 'C', label: 'Violations of User Rights', score: 24, max: 40 },
+      ],
+    },
+  ],
   indicators: [],
 };
 
 test('rows follow the open-data contract, with the freedom value on one direction', () => {
   const [total] = scoreRows([fotn2015]);
-  assert.deepEqual(total, { report: 'fotn-2015', year: 2015, code: 'total', label: 'Total Score', score: 61, max: 100, scale: 'lower-is-freer', freedom: 39, derived: false });
-  assert.deepEqual(scoreRows([fotn2015]).map((r) => r.code), ['total', 'A', 'B', 'C']);
+  assert.deepEqual(total, {
+    report: 'fotn-2015',
+    year: 2015,
+    code: 'total',
+    label: 'Total Score',
+    score: 61,
+    max: 100,
+    scale: 'lower-is-freer',
+    freedom: 39,
+    derived: false,
+  });
+  assert.deepEqual(
+    scoreRows([fotn2015]).map((r) => r.code),
+    ['total', 'A', 'B', 'C'],
+  );
 });
 
 test('indicator rows carry their question and whether they were derived', () => {
-  const rows = scoreRows([{ id: 'x', direction: 'higher-is-freer', years: [], indicators: [
-    { year: 2020, code: 'C3', question: 'Are individuals penalized?', score: 2, max: 6, derived: true },
-  ] }]);
-  assert.deepEqual(rows[0], { report: 'x', year: 2020, code: 'C3', label: 'Are individuals penalized?', score: 2, max: 6, scale: 'higher-is-freer', freedom: 2, derived: true });
+  const rows = scoreRows([
+    {
+      id: 'x',
+      direction: 'higher-is-freer',
+      years: [],
+      indicators: [{ year: 2020, code: 'C3', question: 'Are individuals penalized?', score: 2, max: 6, derived: true }],
+    },
+  ]);
+  assert.deepEqual(rows[0], {
+    report: 'x',
+    year: 2020,
+    code: 'C3',
+    label: 'Are individuals penalized?',
+    score: 2,
+    max: 6,
+    scale: 'higher-is-freer',
+    freedom: 2,
+    derived: true,
+  });
 });
 
 test('parts that add up raise no problem; parts that do not are named', () => {
@@ -35,14 +68,18 @@ test('parts that add up raise no problem; parts that do not are named', () => {
 
 test('indicators are checked against their category, scores and maxima both', () => {
   const report: ReportScores = {
-    id: 'y', direction: 'higher-is-freer',
+    id: 'y',
+    direction: 'higher-is-freer',
     years: [{ year: 2020, scores: [{ code: 'C', label: 'C', score: 3, max: 10 }] }],
     indicators: [
       { year: 2020, code: 'C1', question: 'q', score: 1, max: 6, derived: false },
       { year: 2020, code: 'C2', question: 'q', score: 1, max: 3, derived: false },
     ],
   };
-  assert.deepEqual(sumProblems(scoreRows([report])), ['y 2020: C indicators sum to 2, category is 3', 'y 2020: C indicator maxima sum to 9, category maximum is 10']);
+  assert.deepEqual(sumProblems(scoreRows([report])), [
+    'y 2020: C indicators sum to 2, category is 3',
+    'y 2020: C indicator maxima sum to 9, category maximum is 10',
+  ]);
 });
 
 test('the year the scale turned around is the first year printed on the new scale', () => {

@@ -27,12 +27,14 @@ export interface ReportScores {
 const CODE_ORDER = (code: string) => (code === 'total' ? '0' : code.length === 1 ? `1${code}` : `2${code}`);
 
 export function scoreRows(reports: readonly ReportScores[]): ScoreRow[] {
-  const rows = reports.flatMap((report) => [
-    ...report.years.flatMap((y) =>
-      y.scores.map((s) => ({ report: report.id, year: y.year, code: s.code, label: s.label, score: s.score, max: s.max, derived: false })),
-    ),
-    ...report.indicators.map((i) => ({ report: report.id, year: i.year, code: i.code, label: i.question, score: i.score, max: i.max, derived: i.derived })),
-  ].map((row) => ({ ...row, scale: report.direction, freedom: freedomValue(row.score, row.max, report.direction) })));
+  const rows = reports.flatMap((report) =>
+    [
+      ...report.years.flatMap((y) =>
+        y.scores.map((s) => ({ report: report.id, year: y.year, code: s.code, label: s.label, score: s.score, max: s.max, derived: false })),
+      ),
+      ...report.indicators.map((i) => ({ report: report.id, year: i.year, code: i.code, label: i.question, score: i.score, max: i.max, derived: i.derived })),
+    ].map((row) => ({ ...row, scale: report.direction, freedom: freedomValue(row.score, row.max, report.direction) })),
+  );
   return rows
     .map(({ report, year, code, label, score, max, scale, freedom, derived }) => ({ report, year, code, label, score, max, scale, freedom, derived }))
     .sort((a, b) => a.year - b.year || a.report.localeCompare(b.report) || CODE_ORDER(a.code).localeCompare(CODE_ORDER(b.code)));
@@ -70,8 +72,22 @@ export function scoreSumProblems(rows: readonly ScoreRow[]): SumProblem[] {
       if (indicators.length === 0) continue;
       const sum = indicators.reduce((s, r) => s + r.score, 0);
       const maxSum = indicators.reduce((s, r) => s + r.max, 0);
-      if (sum !== category.score) problems.push({ report, year, code: category.code, field: 'score', message: `${category.code} indicators sum to ${sum}, category is ${category.score}` });
-      if (maxSum !== category.max) problems.push({ report, year, code: category.code, field: 'max', message: `${category.code} indicator maxima sum to ${maxSum}, category maximum is ${category.max}` });
+      if (sum !== category.score)
+        problems.push({
+          report,
+          year,
+          code: category.code,
+          field: 'score',
+          message: `${category.code} indicators sum to ${sum}, category is ${category.score}`,
+        });
+      if (maxSum !== category.max)
+        problems.push({
+          report,
+          year,
+          code: category.code,
+          field: 'max',
+          message: `${category.code} indicator maxima sum to ${maxSum}, category maximum is ${category.max}`,
+        });
     }
   }
   return problems;

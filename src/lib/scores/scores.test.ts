@@ -15,8 +15,13 @@ test('scores outside the scale are refused', () => {
 
 test('2020 C3 is 2 of 6: the C total 11 less the seven printed C indicators', () => {
   const printed = [
-    { code: 'C1', score: 1 }, { code: 'C2', score: 0 }, { code: 'C4', score: 1 }, { code: 'C5', score: 2 },
-    { code: 'C6', score: 2 }, { code: 'C7', score: 2 }, { code: 'C8', score: 1 },
+    { code: 'C1', score: 1 },
+    { code: 'C2', score: 0 },
+    { code: 'C4', score: 1 },
+    { code: 'C5', score: 2 },
+    { code: 'C6', score: 2 },
+    { code: 'C7', score: 2 },
+    { code: 'C8', score: 1 },
   ];
   assert.equal(deriveMissingIndicator(11, printed, 6), 2);
 });

@@ -11,9 +11,7 @@ export function freedomValue(score: number, max: number, direction: ScaleDirecti
 }
 
 export function scaleDescription(direction: ScaleDirection): string {
-  return direction === 'higher-is-freer'
-    ? '0 = least free, higher = freer'
-    : '0 = most free, higher = less free';
+  return direction === 'higher-is-freer' ? '0 = least free, higher = freer' : '0 = most free, higher = less free';
 }
 
 export interface IndicatorScore {
@@ -26,11 +24,7 @@ export interface IndicatorScore {
  * total minus every other indicator of that category. Returns undefined unless the
  * arithmetic is certain, i.e. exactly one indicator is unknown and the result fits 0–max.
  */
-export function deriveMissingIndicator(
-  categoryTotal: number,
-  known: readonly IndicatorScore[],
-  missingMax: number,
-): number | undefined {
+export function deriveMissingIndicator(categoryTotal: number, known: readonly IndicatorScore[], missingMax: number): number | undefined {
   const value = categoryTotal - known.reduce((sum, i) => sum + i.score, 0);
   return value >= 0 && value <= missingMax ? value : undefined;
 }

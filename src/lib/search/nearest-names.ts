@@ -18,7 +18,11 @@ export interface Suggestion {
 }
 
 export function normaliseName(text: string): string {
-  return text.toLocaleLowerCase('en').normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .toLocaleLowerCase('en')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Levenshtein distance, with a transposition counted as one edit (optimal string alignment). */

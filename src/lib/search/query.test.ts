@@ -1,6 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { highlightTerms, isQuoted, pagefindFilters, parseSearchState, phraseFirst, phraseQuery, searchStateToParams, withHighlight, yearsInRange } from './query.ts';
+import {
+  highlightTerms,
+  isQuoted,
+  pagefindFilters,
+  parseSearchState,
+  phraseFirst,
+  phraseQuery,
+  searchStateToParams,
+  withHighlight,
+  yearsInRange,
+} from './query.ts';
 
 test('the state round-trips through the URL, several values per filter', () => {
   const params = new URLSearchParams('q=Kazakhtelecom&report=Freedom+on+the+Net+2015&report=Freedom+on+the+Net+2020&kind=Note&from=2013&to=2015');
@@ -19,7 +29,9 @@ test('themes are in the URL by slug, any of within, all of with the other filter
   const state = parseSearchState(params);
   assert.deepEqual(state.filters.theme, ['blocking', 'content-removal']);
   assert.equal(searchStateToParams(state).toString(), params.toString());
-  assert.deepEqual(pagefindFilters(state, []), { all: [{ report: { any: ['Freedom on the Net 2015'] } }, { theme: { any: ['blocking', 'content-removal'] } }] });
+  assert.deepEqual(pagefindFilters(state, []), {
+    all: [{ report: { any: ['Freedom on the Net 2015'] } }, { theme: { any: ['blocking', 'content-removal'] } }],
+  });
   // Counting the theme values leaves the theme filter out, and keeps the others.
   assert.deepEqual(pagefindFilters(state, [], { except: 'theme' }), { all: [{ report: { any: ['Freedom on the Net 2015'] } }] });
 });
@@ -38,7 +50,9 @@ test('values within a filter are any-of, filters together are all-of', () => {
 test('a filter can be left out, to count its values as any-of', () => {
   const state = parseSearchState(new URLSearchParams('q=x&report=A&kind=Note'));
   assert.deepEqual(pagefindFilters(state, [], { except: 'report' }), { all: [{ kind: { any: ['Note'] } }] });
-  assert.deepEqual(pagefindFilters(state, [], { except: 'kind', extra: [{ group: { any: ['G'] } }] }), { all: [{ report: { any: ['A'] } }, { group: { any: ['G'] } }] });
+  assert.deepEqual(pagefindFilters(state, [], { except: 'kind', extra: [{ group: { any: ['G'] } }] }), {
+    all: [{ report: { any: ['A'] } }, { group: { any: ['G'] } }],
+  });
 });
 
 test('a range of years becomes the years in it; an empty range matches nothing', () => {
@@ -71,6 +85,12 @@ test('highlight parameters go before the fragment, so the anchor still works', (
 
 test('results holding the exact phrase come first, each part in rank order', () => {
   const ranked = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
-  assert.deepEqual(phraseFirst(ranked, new Set(['c', 'b'])).map((r) => r.id), ['b', 'c', 'a', 'd']);
-  assert.deepEqual(phraseFirst(ranked, new Set()).map((r) => r.id), ['a', 'b', 'c', 'd']);
+  assert.deepEqual(
+    phraseFirst(ranked, new Set(['c', 'b'])).map((r) => r.id),
+    ['b', 'c', 'a', 'd'],
+  );
+  assert.deepEqual(
+    phraseFirst(ranked, new Set()).map((r) => r.id),
+    ['a', 'b', 'c', 'd'],
+  );
 });

@@ -46,7 +46,11 @@ export function yearsInRange(years: readonly number[], from?: number, to?: numbe
  * filter's values as if it were not set, which is what "any of" needs) and adding extra
  * conditions (a result group's own condition).
  */
-export function pagefindFilters(state: SearchState, years: readonly number[], options: { except?: FilterName | 'year'; extra?: PagefindFilter[] } = {}): PagefindFilter {
+export function pagefindFilters(
+  state: SearchState,
+  years: readonly number[],
+  options: { except?: FilterName | 'year'; extra?: PagefindFilter[] } = {},
+): PagefindFilter {
   const all: PagefindFilter[] = [];
   for (const name of FILTER_NAMES) {
     if (name !== options.except && state.filters[name].length > 0) all.push({ [name]: { any: state.filters[name] } });

@@ -22,7 +22,14 @@ const input: SearchRecordInput = {
     },
   ],
   topics: [
-    { id: 'kazakhtelecom', name: 'Kazakhtelecom', kind: 'organisation', aliases: ['Kaztelecom'], otherNames: ['Казахтелеком', 'Qazaqtelecom'], description: 'The national operator.' },
+    {
+      id: 'kazakhtelecom',
+      name: 'Kazakhtelecom',
+      kind: 'organisation',
+      aliases: ['Kaztelecom'],
+      otherNames: ['Казахтелеком', 'Qazaqtelecom'],
+      description: 'The national operator.',
+    },
     { id: 'soundcloud', name: 'SoundCloud', kind: 'platform', aliases: [], otherNames: [], description: 'A platform for music.' },
   ],
   incidents: [
@@ -79,7 +86,14 @@ test('an incident is found by its name and summary, and filtered by year, report
   assert.equal(incident.content, 'Access to SoundCloud was blocked.');
   assert.deepEqual(incident.meta, { name: 'SoundCloud blocked', date: 'May 2015' });
   assert.equal(incident.filters.theme, undefined);
-  assert.deepEqual(incident.filters, { kind: [KIND.incident], group: [ARCHIVE_GROUP], year: ['2015'], report: ['Freedom on the Net 2015'], category: ['Blocking'], topic: ['SoundCloud'] });
+  assert.deepEqual(incident.filters, {
+    kind: [KIND.incident],
+    group: [ARCHIVE_GROUP],
+    year: ['2015'],
+    report: ['Freedom on the Net 2015'],
+    category: ['Blocking'],
+    topic: ['SoundCloud'],
+  });
 });
 
 test('a topic is found under every name: printed aliases and other names', () => {
@@ -94,7 +108,8 @@ test('a paragraph carries its themes, a note those of the paragraphs citing it, 
   // A paragraph the mapping leaves out has no theme, so a theme filter leaves it out.
   assert.deepEqual(byUrl.get('/archive/reports/fotn-2015/ict-market/#p7')!.filters.theme, []);
   // Incidents and topics are the archive's records, not passages: a theme filter narrows to passages.
-  for (const record of records.filter((r) => r.filters.kind?.[0] === KIND.incident || r.filters.kind?.[0] === KIND.topic)) assert.equal(record.filters.theme, undefined);
+  for (const record of records.filter((r) => r.filters.kind?.[0] === KIND.incident || r.filters.kind?.[0] === KIND.topic))
+    assert.equal(record.filters.theme, undefined);
 });
 
 test('a theme naming an anchor that is on no section page stops the indexer', () => {
@@ -109,9 +124,16 @@ test('a section of an unknown report stops the indexer', () => {
 });
 
 test('the suggestion list holds every name of every topic', () => {
-  assert.deepEqual(topicNameList('/', input.topics)[0], { name: 'Kazakhtelecom', url: '/topics/kazakhtelecom/', names: ['Kazakhtelecom', 'Kaztelecom', 'Казахтелеком', 'Qazaqtelecom'] });
+  assert.deepEqual(topicNameList('/', input.topics)[0], {
+    name: 'Kazakhtelecom',
+    url: '/topics/kazakhtelecom/',
+    names: ['Kazakhtelecom', 'Kaztelecom', 'Казахтелеком', 'Qazaqtelecom'],
+  });
 });
 
 test('a note is indexed with its URLs shortened to their sites', () => {
-  assert.equal(noteTextForIndex('Kazinform, February 25, 2013, http://inform.kz/rus/article/2537802 and https://www.zakon.kz/4654.html.'), 'Kazinform, February 25, 2013, inform.kz and zakon.kz');
+  assert.equal(
+    noteTextForIndex('Kazinform, February 25, 2013, http://inform.kz/rus/article/2537802 and https://www.zakon.kz/4654.html.'),
+    'Kazinform, February 25, 2013, inform.kz and zakon.kz',
+  );
 });

@@ -11,7 +11,10 @@ const today = [
 ] as const;
 
 test('the five reports of the first edition read as the /themes/ intro printed them by hand', () => {
-  assert.equal(editionFilings(today), '2013 and 2015 in narrative subsections, 2020 in 21 numbered indicators, and the 2007 and 2013 country profiles in sections of their own');
+  assert.equal(
+    editionFilings(today),
+    '2013 and 2015 in narrative subsections, 2020 in 21 numbered indicators, and the 2007 and 2013 country profiles in sections of their own',
+  );
 });
 
 test('a new report joins its kind, oldest edition first', () => {

@@ -18,7 +18,14 @@ test('a whole-section passage covers every paragraph, in reading order', () => {
 test('paragraph passages of one section merge, in reading order, and a paragraph may belong to several themes', () => {
   const index = indexThemes(
     [
-      { slug: 'a', file: 'a.yaml', passages: [{ section: 'r-2015/blocking', paragraphs: ['p3'], reason: 'one' }, { section: 'r-2015/blocking', paragraphs: ['p1'], reason: 'two' }] },
+      {
+        slug: 'a',
+        file: 'a.yaml',
+        passages: [
+          { section: 'r-2015/blocking', paragraphs: ['p3'], reason: 'one' },
+          { section: 'r-2015/blocking', paragraphs: ['p1'], reason: 'two' },
+        ],
+      },
       { slug: 'b', file: 'b.yaml', passages: [{ section: 'r-2015/blocking', paragraphs: ['p1'], reason: 'three' }] },
     ],
     noGeneral,
@@ -26,14 +33,29 @@ test('paragraph passages of one section merge, in reading order, and a paragraph
   );
   assert.deepEqual(index.passagesOf.get('a')?.[0]?.paragraphs, ['p1', 'p3']);
   assert.deepEqual(index.passagesOf.get('a')?.[0]?.reasons, ['one', 'two']);
-  assert.deepEqual(index.themesOf.get('r-2015/blocking')?.get('p1')?.map((t) => t.theme), ['a', 'b']);
+  assert.deepEqual(
+    index.themesOf
+      .get('r-2015/blocking')
+      ?.get('p1')
+      ?.map((t) => t.theme),
+    ['a', 'b'],
+  );
   assert.deepEqual(sectionThemes(index, 'r-2015/blocking', ['b', 'a', 'c']), ['b', 'a']);
   assert.deepEqual(sectionThemes(index, 'r-2015/intro', ['a', 'b']), []);
 });
 
 test('an unknown section or paragraph is a problem naming the file, the field and what was expected', () => {
   const index = indexThemes(
-    [{ slug: 'a', file: 'content/themes/a.yaml', passages: [{ section: 'r-2015/nope', reason: 'x' }, { section: 'r-2015/intro', paragraphs: ['p1', 'p9'], reason: 'y' }] }],
+    [
+      {
+        slug: 'a',
+        file: 'content/themes/a.yaml',
+        passages: [
+          { section: 'r-2015/nope', reason: 'x' },
+          { section: 'r-2015/intro', paragraphs: ['p1', 'p9'], reason: 'y' },
+        ],
+      },
+    ],
     noGeneral,
     paragraphsOf,
   );
@@ -45,7 +67,16 @@ test('an unknown section or paragraph is a problem naming the file, the field an
 
 test('a paragraph listed twice in one theme is a problem', () => {
   const index = indexThemes(
-    [{ slug: 'a', file: 'a.yaml', passages: [{ section: 'r-2015/intro', reason: 'x' }, { section: 'r-2015/intro', paragraphs: ['p2'], reason: 'y' }] }],
+    [
+      {
+        slug: 'a',
+        file: 'a.yaml',
+        passages: [
+          { section: 'r-2015/intro', reason: 'x' },
+          { section: 'r-2015/intro', paragraphs: ['p2'], reason: 'y' },
+        ],
+      },
+    ],
     noGeneral,
     paragraphsOf,
   );
@@ -84,13 +115,30 @@ test('a quote keeps its words and turns markers into note numbers', () => {
 
 test('a theme is scored by its indicator where an edition scores indicators, otherwise by its category', () => {
   const row = (report: string, year: number, code: string, score: number, max: number) => ({
-    report, year, code, label: code, score, max, scale: 'lower-is-freer' as const, freedom: max - score, derived: false,
+    report,
+    year,
+    code,
+    label: code,
+    score,
+    max,
+    scale: 'lower-is-freer' as const,
+    freedom: max - score,
+    derived: false,
   });
-  const rows = [row('f-2013', 2012, 'B', 23, 35), row('f-2013', 2013, 'B', 23, 35), row('f-2013', 2013, 'A', 15, 25), row('f-2020', 2020, 'B', 10, 35), row('f-2020', 2020, 'B1', 2, 6)];
+  const rows = [
+    row('f-2013', 2012, 'B', 23, 35),
+    row('f-2013', 2013, 'B', 23, 35),
+    row('f-2013', 2013, 'A', 15, 25),
+    row('f-2020', 2020, 'B', 10, 35),
+    row('f-2020', 2020, 'B1', 2, 6),
+  ];
   const scores = themeScores(rows, 'B1', ['oni', 'f-2013', 'f-2020']);
-  assert.deepEqual(scores.map((s) => [s.report, s.level, s.rows.map((r) => `${r.year} ${r.code}`)]), [
-    ['f-2013', 'category', ['2012 B', '2013 B']],
-    ['f-2020', 'indicator', ['2020 B1']],
-  ]);
+  assert.deepEqual(
+    scores.map((s) => [s.report, s.level, s.rows.map((r) => `${r.year} ${r.code}`)]),
+    [
+      ['f-2013', 'category', ['2012 B', '2013 B']],
+      ['f-2020', 'indicator', ['2020 B1']],
+    ],
+  );
   assert.deepEqual(themeScores(rows, 'C4', ['f-2013']), []);
 });

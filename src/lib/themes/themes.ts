@@ -69,7 +69,10 @@ function passageParagraphs(
   const found: string[] = [];
   passage.paragraphs.forEach((id, j) => {
     if (known.has(id)) found.push(id);
-    else problems.push(`${file}: ${field}.paragraphs.${j}: "${id}" is not a paragraph of ${passage.section}; expected ${expectedIds(ids)} (content/anchors/${passage.section}.yaml)`);
+    else
+      problems.push(
+        `${file}: ${field}.paragraphs.${j}: "${id}" is not a paragraph of ${passage.section}; expected ${expectedIds(ids)} (content/anchors/${passage.section}.yaml)`,
+      );
   });
   return found;
 }
@@ -95,7 +98,9 @@ export function indexThemes(
       const entry = bySection.get(passage.section) ?? { ids: new Set<string>(), reasons: [], whole: false };
       for (const id of ids) {
         if (entry.ids.has(id)) {
-          problems.push(`${theme.file}: passages.${i}.paragraphs: ${passage.section} ${id} is already listed in this theme; expected each paragraph once per theme`);
+          problems.push(
+            `${theme.file}: passages.${i}.paragraphs: ${passage.section} ${id} is already listed in this theme; expected each paragraph once per theme`,
+          );
           continue;
         }
         entry.ids.add(id);
@@ -125,7 +130,9 @@ export function indexThemes(
     for (const id of ids) {
       const mapped = themesOf.get(passage.section)?.get(id);
       if (mapped) {
-        problems.push(`${general.file}: passages.${i}: ${passage.section} ${id} is recorded as general but belongs to the theme "${mapped[0]!.theme}"; expected a paragraph that belongs to no theme`);
+        problems.push(
+          `${general.file}: passages.${i}: ${passage.section} ${id} is recorded as general but belongs to the theme "${mapped[0]!.theme}"; expected a paragraph that belongs to no theme`,
+        );
         continue;
       }
       const paragraphs = generalIndex.get(passage.section) ?? new Map<string, string>();
@@ -196,11 +203,7 @@ export interface ThemeScore<Row> {
  * an edition scores indicators (2020), otherwise its category (A, B or C: 2013 and 2015),
  * which is broader than the indicator. Editions without scores give nothing.
  */
-export function themeScores<Row extends ThemeScoreInput>(
-  rows: readonly Row[],
-  code: string,
-  reportIds: readonly string[],
-): ThemeScore<Row>[] {
+export function themeScores<Row extends ThemeScoreInput>(rows: readonly Row[], code: string, reportIds: readonly string[]): ThemeScore<Row>[] {
   return reportIds.flatMap((report): ThemeScore<Row>[] => {
     const own = rows.filter((r) => r.report === report);
     const indicator = own.filter((r) => r.code === code);

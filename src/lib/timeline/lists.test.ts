@@ -2,7 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { incidentLists, listPath, pageYears, type ListedIncident } from './lists.ts';
 
-const incident = (id: string, date: string, categories: string[] = ['blocking'], reports: string[] = ['fotn-2015']): ListedIncident => ({ id, date, categories, reports });
+const incident = (id: string, date: string, categories: string[] = ['blocking'], reports: string[] = ['fotn-2015']): ListedIncident => ({
+  id,
+  date,
+  categories,
+  reports,
+});
 
 const ids = (groups: { items: { id: string }[] }[]) => groups.map((g) => g.items.map((i) => i.id));
 
@@ -33,11 +38,23 @@ test('a report named twice by one incident lists it once', () => {
 test('a long list runs over pages of a fixed size, a year split by a page break marked continued', () => {
   const all = [incident('a', '2013'), incident('b', '2014'), incident('c', '2014-02'), incident('d', '2014-03'), incident('e', '2015')];
   const pages = incidentLists(all, 'category', 2).get('blocking')!;
-  assert.deepEqual(pages.map((p) => p.number), [1, 2, 3]);
+  assert.deepEqual(
+    pages.map((p) => p.number),
+    [1, 2, 3],
+  );
   assert.ok(pages.every((p) => p.pageCount === 3 && p.total === 5));
-  assert.deepEqual(pages.map((p) => ids(p.groups)), [[['a'], ['b']], [['c', 'd']], [['e']]]);
-  assert.deepEqual(pages.map((p) => p.groups.map((g) => g.continued)), [[false, false], [true], [false]]);
-  assert.deepEqual(pages.map((p) => pageYears(p)), ['2013–2014', '2014', '2015']);
+  assert.deepEqual(
+    pages.map((p) => ids(p.groups)),
+    [[['a'], ['b']], [['c', 'd']], [['e']]],
+  );
+  assert.deepEqual(
+    pages.map((p) => p.groups.map((g) => g.continued)),
+    [[false, false], [true], [false]],
+  );
+  assert.deepEqual(
+    pages.map((p) => pageYears(p)),
+    ['2013–2014', '2014', '2015'],
+  );
 });
 
 test('no incidents give no lists, and a page size below one is refused', () => {
@@ -45,7 +62,7 @@ test('no incidents give no lists, and a page size below one is refused', () => {
   assert.throws(() => incidentLists([incident('a', '2014')], 'year', 0), RangeError);
 });
 
-test('a list\'s first page is its own path; later pages are under page/', () => {
+test("a list's first page is its own path; later pages are under page/", () => {
   assert.equal(listPath('year', '2015'), 'incidents/year/2015/');
   assert.equal(listPath('category', 'blocking', 2), 'incidents/category/blocking/page/2/');
 });

@@ -11,7 +11,9 @@ import { wordKey } from './word-index.ts';
 
 /** Common English words, never worth a lookup. */
 const COMMON = new Set(
-  'the and for are was were has have had that this these those with from into onto than then them they their there which while what when where who whom whose about above after again against also among because been before being below between both could does doing during each further having here its itself more most other over same should some such very would your yours said says within without according including however although not but all any can may will'.split(' '),
+  'the and for are was were has have had that this these those with from into onto than then them they their there which while what when where who whom whose about above after again against also among because been before being below between both could does doing during each further having here its itself more most other over same should some such very would your yours said says within without according including however although not but all any can may will'.split(
+    ' ',
+  ),
 );
 
 /** The words to look up: distinct, not common, at least three characters or holding a digit, longest first (a guess at rarity), then in order. */
@@ -71,7 +73,10 @@ export async function checkQuotation(quote: string, postings: Postings, load: Lo
     else if (typeof list === 'number') outcome.common.push(terms[i]!);
     else for (const key of list) scores.set(key, (scores.get(key) ?? 0) + 1 + 1 / list.length);
   });
-  const chosen = [...scores].sort((a, b) => b[1] - a[1]).slice(0, candidates).map(([key]) => key);
+  const chosen = [...scores]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, candidates)
+    .map(([key]) => key);
   outcome.compared = chosen.length;
   if (chosen.length === 0) return outcome;
   outcome.verdict = bestMatch(quote, await Promise.all(chosen.map(load)));

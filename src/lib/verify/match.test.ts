@@ -8,7 +8,10 @@ const paragraph =
 const check = (quote: string, text = paragraph) => align(quotePieces(quote), text);
 
 test('tokens: words in any script, each punctuation mark alone, spacing dropped', () => {
-  assert.deepEqual(tokenise('Казахтелеком, “LiveJournal”  2014–15').map((t) => t.norm), ['Казахтелеком', ',', '"', 'LiveJournal', '"', '2014', '-', '15']);
+  assert.deepEqual(
+    tokenise('Казахтелеком, “LiveJournal”  2014–15').map((t) => t.norm),
+    ['Казахтелеком', ',', '"', 'LiveJournal', '"', '2014', '-', '15'],
+  );
 });
 
 test('an exact sentence is found at no cost', () => {
@@ -31,7 +34,15 @@ test('an ellipsis stands for omitted words, in every written form', () => {
     const a = check(`the government blocked access ${gap} for several weeks`);
     assert.equal(a.cost, 0, gap);
     const omitted = a.steps.find((s) => s.kind === 'omitted');
-    assert.ok(omitted && omitted.kind === 'omitted' && omitted.report.map((t) => t.text).join(' ').includes('popular blogging platform'), gap);
+    assert.ok(
+      omitted &&
+        omitted.kind === 'omitted' &&
+        omitted.report
+          .map((t) => t.text)
+          .join(' ')
+          .includes('popular blogging platform'),
+      gap,
+    );
   }
 });
 
@@ -64,9 +75,15 @@ test('a case change inside the quotation is a difference, though a small one', (
 
 test('words added or left out are differences', () => {
   const added = check('the government swiftly blocked access');
-  assert.deepEqual(added.steps.filter((s) => s.kind !== 'same').map((s) => s.kind), ['added']);
+  assert.deepEqual(
+    added.steps.filter((s) => s.kind !== 'same').map((s) => s.kind),
+    ['added'],
+  );
   const leftOut = check('the government access to');
-  assert.deepEqual(leftOut.steps.filter((s) => s.kind !== 'same').map((s) => s.kind), ['left-out']);
+  assert.deepEqual(
+    leftOut.steps.filter((s) => s.kind !== 'same').map((s) => s.kind),
+    ['left-out'],
+  );
 });
 
 test('segments keep the report text as printed, spacing included', () => {
@@ -74,7 +91,10 @@ test('segments keep the report text as printed, spacing included', () => {
   const a = check(quote);
   assert.equal(a.cost, 0);
   const parts = segments(a, paragraph, quote);
-  assert.deepEqual(parts.map((s) => s.kind), ['same', 'omitted', 'same']);
+  assert.deepEqual(
+    parts.map((s) => s.kind),
+    ['same', 'omitted', 'same'],
+  );
   assert.equal(parts.map((s) => (s.kind === 'same' ? s.text : s.report)).join(''), 'government blocked access to “LiveJournal” — a popular blogging platform');
 });
 

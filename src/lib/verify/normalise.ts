@@ -13,7 +13,7 @@
  */
 
 export const NORMALISATION =
-  'Unicode NFC; the quotation marks ‘ ’ ‚ ‛ ′ ` ´ replaced by \' (U+0027) and “ ” „ ‟ ″ « » by " (U+0022); the dashes ‐ ‑ ‒ – — ― and the minus sign − replaced by - (U+002D); every run of white space (as JavaScript\'s \\s: spaces, no-break spaces, tabs, line breaks) replaced by one space (U+0020); leading and trailing spaces removed. Nothing else is changed (letter case, other punctuation and ellipses stay as printed). The result is encoded as UTF-8 before hashing.';
+  "Unicode NFC; the quotation marks ‘ ’ ‚ ‛ ′ ` ´ replaced by ' (U+0027) and “ ” „ ‟ ″ « » by \" (U+0022); the dashes ‐ ‑ ‒ – — ― and the minus sign − replaced by - (U+002D); every run of white space (as JavaScript's \\s: spaces, no-break spaces, tabs, line breaks) replaced by one space (U+0020); leading and trailing spaces removed. Nothing else is changed (letter case, other punctuation and ellipses stay as printed). The result is encoded as UTF-8 before hashing.";
 
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032`\u00B4]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;

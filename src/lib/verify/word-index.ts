@@ -47,7 +47,11 @@ const POSTINGS_PER_SHARD = 600;
 export function buildWordIndex(passages: readonly IndexedPassage[]): { shardCount: number; shards: Shard[] } {
   const postings = new Map<string, string[]>();
   for (const passage of passages) {
-    for (const word of new Set(tokenise(passage.text).filter((t) => t.word).map((t) => wordKey(t.norm)))) {
+    for (const word of new Set(
+      tokenise(passage.text)
+        .filter((t) => t.word)
+        .map((t) => wordKey(t.norm)),
+    )) {
       const list = postings.get(word) ?? [];
       list.push(passage.key);
       postings.set(word, list);

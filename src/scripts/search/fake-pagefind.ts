@@ -27,7 +27,11 @@ export interface FakePagefind extends Pick<Pagefind, 'search' | 'filters'> {
   loaded: string[];
 }
 
-const words = (text: string) => text.toLocaleLowerCase('en').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (text: string) =>
+  text
+    .toLocaleLowerCase('en')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 function holds(text: string, query: string): boolean {
   const have = words(text);
@@ -42,7 +46,8 @@ function passes(record: FakeRecord, filter: PagefindFilter): boolean {
     if (key === 'all') return (value as PagefindFilter[]).every((f) => passes(record, f));
     const any = (value as { any?: string[] }).any;
     // Only the shape the page uses is understood; anything else is a mistake in the page or the fake.
-    if (!Array.isArray(any) || Object.keys(value as object).length !== 1) throw new Error(`fake Pagefind: unexpected filter ${JSON.stringify({ [key]: value })}`);
+    if (!Array.isArray(any) || Object.keys(value as object).length !== 1)
+      throw new Error(`fake Pagefind: unexpected filter ${JSON.stringify({ [key]: value })}`);
     return any.some((v) => record.filters[key]?.includes(v));
   });
 }

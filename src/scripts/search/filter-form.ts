@@ -29,7 +29,8 @@ export function drawTopicBoxes(fieldset: HTMLFieldSetElement, topics: readonly s
 /** Shows a state in the form: the one the page was opened with. */
 export function restoreForm(form: HTMLFormElement, input: HTMLInputElement, state: SearchState): void {
   input.value = state.q;
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = state.filters[box.name as FilterName]?.includes(box.value) ?? false;
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
+    box.checked = state.filters[box.name as FilterName]?.includes(box.value) ?? false;
   yearSelect(form, 'from').value = state.from ? String(state.from) : '';
   yearSelect(form, 'to').value = state.to ? String(state.to) : '';
 }

@@ -10,7 +10,8 @@ const FOTN2015 = 'Freedom on the Net 2015';
 const FOTN2013 = 'Freedom on the Net 2013';
 const context = { years: [2013, 2015, 2020], reports: [FOTN2020, FOTN2015, FOTN2013] };
 
-const passage = (kind: string, group: (report: string) => string) =>
+const passage =
+  (kind: string, group: (report: string) => string) =>
   (id: string, report: string, text: string, score: number, topics: string[] = []): FakeRecord => ({
     id,
     text,
@@ -125,7 +126,10 @@ test('a quoted query finds only the phrase, and highlights it whole', async () =
   assert.equal(outcome.total, 1);
   assert.equal(outcome.exactTotal, 1);
   assert.deepEqual(outcome.highlight, ['content removal']);
-  assert.ok(pf.searches.every((s) => s.query === '"content removal"'), 'every search is for the phrase');
+  assert.ok(
+    pf.searches.every((s) => s.query === '"content removal"'),
+    'every search is for the phrase',
+  );
 });
 
 const filtered = [

@@ -96,7 +96,10 @@ export async function searchGrouped(pf: Pick<Pagefind, 'search'>, context: Pick<
       const topicFilter = { topic: { any: [top.meta.name] } };
       expandedFrom = top.meta.name;
       highlight = printed;
-      groups = await collect((part) => (part === ARCHIVE_GROUP ? Promise.resolve(archive!) : pf.search(null, { filters: withUser({ all: [partFilter(part), topicFilter] }) })), false);
+      groups = await collect(
+        (part) => (part === ARCHIVE_GROUP ? Promise.resolve(archive!) : pf.search(null, { filters: withUser({ all: [partFilter(part), topicFilter] }) })),
+        false,
+      );
     }
   }
 

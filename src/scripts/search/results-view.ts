@@ -107,7 +107,13 @@ function groupIndex(groups: Group[]): HTMLElement {
  * in the list together: filled one by one, each would move the ones below it. The list is
  * marked `data-loaded` once they are in.
  */
-function renderGroup(group: Group, context: SearchContext, highlight: string[], observer: IntersectionObserver, loaders: WeakMap<Element, () => Promise<void>>): HTMLElement {
+function renderGroup(
+  group: Group,
+  context: SearchContext,
+  highlight: string[],
+  observer: IntersectionObserver,
+  loaders: WeakMap<Element, () => Promise<void>>,
+): HTMLElement {
   const section = document.createElement('section');
   section.className = 'search-group';
   section.setAttribute('aria-labelledby', slug(group.name));
@@ -156,8 +162,13 @@ function renderGroup(group: Group, context: SearchContext, highlight: string[], 
 /** What a result is and where it sits: "Freedom on the Net 2015 · 2015 · Blocking and Filtering · ¶ 3". */
 function describe(data: ResultData, context: SearchContext): { title: string; source: string } {
   const kind = data.filters.kind?.[0];
-  if (kind === KIND.incident) return { title: data.meta.name ?? data.url, source: `Incident · ${data.meta.date ?? ''} · ${(data.filters.report ?? []).join(', ')}` };
-  if (kind === KIND.topic) return { title: data.meta.name ?? data.url, source: `Topic${data.meta.aliases || data.meta.otherNames ? ` · also ${[data.meta.aliases, data.meta.otherNames].filter(Boolean).join(' · ')}` : ''}` };
+  if (kind === KIND.incident)
+    return { title: data.meta.name ?? data.url, source: `Incident · ${data.meta.date ?? ''} · ${(data.filters.report ?? []).join(', ')}` };
+  if (kind === KIND.topic)
+    return {
+      title: data.meta.name ?? data.url,
+      source: `Topic${data.meta.aliases || data.meta.otherNames ? ` · also ${[data.meta.aliases, data.meta.otherNames].filter(Boolean).join(' · ')}` : ''}`,
+    };
   const match = /reports\/([^/]+\/[^/]+)\/#(.+)$/.exec(data.url);
   const sectionTitle = match ? (context.sections[match[1]!] ?? match[1]!) : '';
   const anchor = match?.[2] ?? '';

@@ -24,7 +24,11 @@ export async function startSearch(): Promise<void> {
   const filterSummary = document.getElementById('search-filter-summary') as HTMLElement;
   const topicBoxes = document.getElementById('search-topics') as HTMLFieldSetElement;
   const context = JSON.parse(document.getElementById('search-context')!.textContent!) as SearchContext;
-  const area: ResultsArea = { status: document.getElementById('search-status') as HTMLElement, box: document.getElementById('search-results') as HTMLElement, context };
+  const area: ResultsArea = {
+    status: document.getElementById('search-status') as HTMLElement,
+    box: document.getElementById('search-results') as HTMLElement,
+    context,
+  };
   const pagefind = pagefindLoader(context);
 
   const state = parseSearchState(new URLSearchParams(location.search));

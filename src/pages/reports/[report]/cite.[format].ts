@@ -5,7 +5,9 @@ import { getReports, getReportSections, type Report } from '../../../data/report
 
 /** /reports/<id>/cite.bib, .ris, .json: the report and each of its sections. */
 export const getStaticPaths = (async () =>
-  (await getReports()).flatMap((report) => Object.keys(citationFormats).map((format) => ({ params: { report: report.id, format }, props: { report } })))) satisfies GetStaticPaths;
+  (await getReports()).flatMap((report) =>
+    Object.keys(citationFormats).map((format) => ({ params: { report: report.id, format }, props: { report } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ report: Report }> = async ({ params, props }) => {
   const sections = await getReportSections(props.report.id);

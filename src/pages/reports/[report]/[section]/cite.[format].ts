@@ -9,7 +9,8 @@ export const getStaticPaths = (async () => {
   const paths = [];
   for (const report of await getReports()) {
     for (const section of await getReportSections(report.id)) {
-      for (const format of Object.keys(citationFormats)) paths.push({ params: { report: report.id, section: sectionSlug(section.id), format }, props: { report, section } });
+      for (const format of Object.keys(citationFormats))
+        paths.push({ params: { report: report.id, section: sectionSlug(section.id), format }, props: { report, section } });
     }
   }
   return paths;
