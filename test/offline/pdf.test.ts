@@ -99,7 +99,12 @@ for (const id of reportIds) {
     const colophon = edition.querySelector('.colophon')!;
     assert.ok(text.includes(colophon.querySelector('dd')!.querySelector('a')!.text), 'source file in the colophon');
     assert.match(text, new RegExp(`Edition ${releaseDate}\\b`));
-    assert.ok(text.includes(edition.querySelector('.meta a')!.getAttribute('href')!), "the archive's URL");
+    // The report's own page in the archive (the metadata's first links are the rights' and the licence's).
+    const reportUrl = edition
+      .querySelectorAll('.meta a')
+      .map((a) => a.getAttribute('href') ?? '')
+      .find((href) => href.endsWith(`/reports/${id}/`));
+    assert.ok(reportUrl && text.includes(reportUrl), "the archive's URL");
   });
 
   test(`${id}.pdf: every note is a destination that a link in the PDF points to`, () => {
