@@ -9,7 +9,7 @@ const port = Number(process.env.E2E_PORT ?? 4330);
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
-  workers: 2,
+  workers: 3,
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
   use: {

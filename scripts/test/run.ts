@@ -1,5 +1,5 @@
 // `npm test`: every check, in lanes side by side so both cores stay busy: lane A needs only the
-// sources (static checks, unit tests, type check, fixture builds); lane B
+// sources (static checks, unit tests, fixture builds); lane D is the type check; lane B
 // builds the site, then runs the browser tests while lane C reads the build (site checks, HTML,
 // offline files). Within a lane the steps run in turn, cheapest failure first. Each step's
 // output is held and printed whole when it ends, so the lanes do not interleave. The first
@@ -21,12 +21,13 @@ const sources: Step[] = [
     name: 'unit tests',
     command: 'node --test "src/**/*.test.ts" "scripts/**/*.test.ts" "test/fidelity/*.test.ts" "test/docs/*.test.ts" "test/layers/*.test.ts"',
   },
-  // Its own content cache, so it does not race the build, which clears the default one.
-  { name: 'type check', command: 'ASTRO_CACHE_DIR=node_modules/.astro-check npm run check:types' },
   { name: 'content errors (fixture builds)', command: 'node --test "test/content-errors/*.test.ts"' },
   { name: 'sub-path (fixture build)', command: 'node --test "test/build/*.test.ts"' },
   { name: 'a sixth report is content only (one build of a copy)', command: 'node --test test/sixth-report/*.test.ts' },
 ];
+// Lane D: the type check, alone, as it shares nothing with the others. Its own content cache,
+// so it does not race the build, which clears the default one.
+const types: Step[] = [{ name: 'type check', command: 'ASTRO_CACHE_DIR=node_modules/.astro-check npm run check:types' }];
 const build: Step = { name: 'build', command: 'npm run build' };
 // Lane B, after the build: the browser.
 const browser: Step[] = [{ name: 'end-to-end (Chromium)', command: 'playwright test' }];
@@ -98,6 +99,7 @@ async function lane(name: string, steps: Step[]): Promise<void> {
 const started = Date.now();
 await Promise.all([
   lane('A', sources),
+  lane('D', types),
   (async () => {
     await lane('B', [build]);
     if (!stopping) await Promise.all([lane('B', browser), lane('C', readers)]);
@@ -112,6 +114,6 @@ if (stopping) {
   console.log(`tests: ${total.passed} passed, ${Math.max(total.failed, 1)} failed`);
   process.exit(exitCode);
 }
-const stepCount = 1 + sources.length + browser.length + readers.length;
+const stepCount = 1 + types.length + sources.length + browser.length + readers.length;
 console.log(`✔ all ${stepCount} steps passed in ${seconds} s`);
 console.log(`tests: ${total.passed} passed, ${total.failed} failed`);

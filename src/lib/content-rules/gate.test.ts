@@ -459,3 +459,13 @@ test('notes cited past the blocks the margin layout can place are named', () => 
     `content/sections/mini/part-two.mdx: notes: notes 1 are cited in block ${MAX_NOTE_ROWS + 1} of the section; expected the margin layout to hold them: it places notes in the first ${MAX_NOTE_ROWS} blocks only (raise MAX_NOTE_ROWS in src/lib/reading/note-groups.ts and add its classes to src/styles/reading.css)`,
   ]);
 });
+
+test('a report or incident not yet published must say when it was added; published ones need not', () => {
+  const input = archive();
+  assert.deepEqual(checkArchive({ ...input, publishedPages: new Set(['reports/mini/']) }).map(formatProblem), [
+    'content/incidents/example-blocked.yaml:1: added: is missing, and /incidents/example-blocked/ is not yet in content/published.json; expected the day this incident is added to the archive (added: "YYYY-MM-DD"), which /changes/ and the feed announce',
+  ]);
+  assert.deepEqual(checkArchive({ ...input, publishedPages: new Set(['reports/mini/', 'incidents/example-blocked/']) }), []);
+  const added = { ...input, incidents: input.incidents.map((i) => ({ ...i, data: { ...i.data, added: '2026-12-04' } })) };
+  assert.deepEqual(checkArchive({ ...added, publishedPages: new Set(['reports/mini/']) }), []);
+});
