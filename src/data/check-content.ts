@@ -9,6 +9,9 @@ import { fileOf, type Move } from './entries.ts';
 import { loadReviewInput } from './review-records.ts';
 import { sectionBody, sectionBodyHtml } from './section-body-html.ts';
 
+/** A path in the content folder (ARCHIVE_CONTENT_DIR, for fixture builds, or content/). */
+const contentPath = (name: string) => resolve(process.env.ARCHIVE_CONTENT_DIR ?? 'content', name);
+
 /**
  * Runs the content gate (src/lib/content-rules/gate.ts) once, before any page is rendered:
  * it loads every entry, and stops the build with one list of every problem, in the same form
@@ -42,7 +45,7 @@ async function run(): Promise<void> {
  * Astro is not asked for the empty collection (it would warn that it is missing).
  */
 export async function moveEntries(): Promise<Move[]> {
-  return hasFiles(resolve(process.env.ARCHIVE_CONTENT_DIR ?? 'content', 'moves'), '*.yaml') ? getCollection('moves') : [];
+  return hasFiles(contentPath('moves'), '*.yaml') ? getCollection('moves') : [];
 }
 
 /** An entry as the gate takes it: its id, its data, the file it came from and that file's text (for line numbers). */
@@ -74,14 +77,14 @@ export async function loadArchive(): Promise<ArchiveInput> {
     moveEntries(),
     getEntry('archive', 'archive'),
   ]);
-  const sourcesDir = resolve(process.env.ARCHIVE_CONTENT_DIR ?? 'content', 'sources');
+  const sourcesDir = contentPath('sources');
   const sources = new Map<string, string>();
   for (const report of reports) {
     const path = resolve(sourcesDir, report.data.sourceFile);
     if (existsSync(path)) sources.set(report.data.sourceFile, readFileSync(path, 'utf8'));
   }
   // The record of every page ever published (npm run published), so that new pages can be told apart.
-  const record = resolve(process.env.ARCHIVE_CONTENT_DIR ?? 'content', 'published.json');
+  const record = contentPath('published.json');
   const publishedPages = existsSync(record)
     ? new Set(Object.keys((JSON.parse(readFileSync(record, 'utf8')) as { pages: Record<string, unknown> }).pages))
     : undefined;

@@ -9,6 +9,7 @@ import { CHECKSUMS_FILE, formatSize, redirectRules } from '../lib/offline/paths.
 import { pdfWithDates } from '../lib/offline/pdf-dates.ts';
 import { withoutPdfReferences } from '../lib/offline/pdf-references.ts';
 import { siteBagZip } from '../lib/offline/site-bag.ts';
+import { withBase } from '../lib/urls.ts';
 
 /**
  * The offline files, made when the pages are built (`astro:build:done`), after the sitemap and
@@ -36,7 +37,7 @@ export function offlineFiles(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         // The site's root URL, base included, e.g. https://example.org/archive/.
         if (!config.site) throw new Error('offline files: the config has no site; expected one (src/lib/site-address.ts)');
-        siteRoot = new URL(config.base.endsWith('/') ? config.base : `${config.base}/`, config.site).href;
+        siteRoot = new URL(withBase(config.base, ''), config.site).href;
       },
       'astro:build:done': async ({ dir, logger }) => {
         await makeOfflineFiles({ outDir: fileURLToPath(dir), siteRoot, log: (line) => logger.info(line), warn: (line) => logger.warn(line) });

@@ -14,6 +14,7 @@ import {
   type ReportInfo,
   type TopicInfo,
 } from '../lib/search/records.ts';
+import { withBase } from '../lib/urls.ts';
 
 /**
  * The search index, made when the pages are built (`astro:build:done`), in <output>/pagefind/.
@@ -31,7 +32,7 @@ export function searchIndex(): AstroIntegration {
     name: 'archive-search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withBase(config.base, '');
       },
       'astro:build:done': async ({ dir, logger }) => {
         logger.info(await writeSearchIndex(fileURLToPath(dir), base));

@@ -14,7 +14,7 @@ export const HOME_REPORTS = 5;
 export interface YearGroup<T> {
   year: number;
   items: T[];
-  /** The year's list began on an earlier page. */
+  /** The year's items began on an earlier page. */
   continued: boolean;
 }
 
@@ -28,13 +28,13 @@ export interface ReportPage<T> {
 }
 
 /**
- * Splits `items` (already in the order to show them, newest first) into pages of `perPage`,
- * each page's items grouped by year in that order. A year whose reports do not fit on one
- * page continues on the next, marked `continued`. No items give no pages.
+ * Splits `items` (already in the order to show them) into pages of `perPage`, each page's items
+ * grouped by year in that order. A year whose items do not fit on one page continues on the
+ * next, marked `continued`. No items give no pages. Shared by /reports/ and the timeline's lists.
  */
-export function reportPages<T>(items: readonly T[], yearOf: (item: T) => number, perPage = REPORTS_PER_PAGE): ReportPage<T>[] {
+export function pagesByYear<T>(items: readonly T[], yearOf: (item: T) => number, perPage: number): YearGroup<T>[][] {
   if (!Number.isInteger(perPage) || perPage < 1) throw new RangeError(`perPage is ${perPage}; expected a whole number of at least 1`);
-  const pages: ReportPage<T>[] = [];
+  const pages: YearGroup<T>[][] = [];
   for (let start = 0; start < items.length; start += perPage) {
     const groups: YearGroup<T>[] = [];
     for (const item of items.slice(start, start + perPage)) {
@@ -43,9 +43,14 @@ export function reportPages<T>(items: readonly T[], yearOf: (item: T) => number,
       if (last?.year === year) last.items.push(item);
       else groups.push({ year, items: [item], continued: groups.length === 0 && start > 0 && yearOf(items[start - 1]!) === year });
     }
-    pages.push({ number: pages.length + 1, groups, newestYear: groups[0]!.year, oldestYear: groups.at(-1)!.year });
+    pages.push(groups);
   }
   return pages;
+}
+
+/** /reports/'s pages: `items` newest first, `perPage` to a page, grouped by year (pagesByYear). */
+export function reportPages<T>(items: readonly T[], yearOf: (item: T) => number, perPage = REPORTS_PER_PAGE): ReportPage<T>[] {
+  return pagesByYear(items, yearOf, perPage).map((groups, i) => ({ number: i + 1, groups, newestYear: groups[0]!.year, oldestYear: groups.at(-1)!.year }));
 }
 
 /** The site path of page `n` of the report list. */

@@ -29,9 +29,8 @@ export function buildFixture(
   /** build, sync (loader and schema checks only), or check (what `npm run check:content` runs) */
   command: 'build' | 'sync' | 'check' = 'build',
 ): FixtureBuild {
-  const dir = mkdtempSync(join(tmpdir(), FIXTURE_PREFIX));
+  const dir = fixtureCopy();
   try {
-    cpSync(new URL('../fixtures/valid/', import.meta.url), dir, { recursive: true });
     for (const each of change === undefined ? [] : Array.isArray(change) ? change : [change]) {
       const path = join(dir, each.file);
       if ('write' in each) writeFileSync(path, each.write);
@@ -43,24 +42,11 @@ export function buildFixture(
         writeFileSync(path, changed);
       }
     }
-    // Run Astro on the same Node as this test, from the project root. The fixture names a site
-    // address, so the placeholder-host warning does not stand among the messages the tests read.
-    const env = {
-      ...process.env,
-      SITE_URL: FIXTURE_SITE_URL,
-      ARCHIVE_CONTENT_DIR: dir,
-      OUT_DIR: join(dir, 'dist'),
-      ASTRO_CACHE_DIR: join(dir, '.cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      OFFLINE_PDF: 'skip',
-    };
-    const astro = (args: string[], extra: Record<string, string> = {}) =>
-      spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], { encoding: 'utf8', env: { ...env, ...extra } });
+    // Run Astro on the same Node as this test, from the project root (runInFixture below).
+    const astro = (args: string[], extra: Record<string, string> = {}) => runInFixture(dir, ['node_modules/astro/bin/astro.mjs', ...args], extra);
     let result = command === 'check' ? astro(['sync', '--force'], { ASTRO_CACHE_DIR: '.astro' }) : astro([command]);
-    if (command === 'check' && result.status === 0) result = spawnSync(process.execPath, ['scripts/authoring/check-content.ts'], { encoding: 'utf8', env });
-    const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-    // Paths in messages are relative to the project; drop the temporary folder's part.
-    return { ok: result.status === 0, output: output.replaceAll(/(?:\.\.\/)*[^\s:"]*archive-fixture-[^/\s]*\//g, 'fixture/') };
+    if (command === 'check' && result.ok) result = runInFixture(dir, ['scripts/authoring/check-content.ts']);
+    return result;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -77,6 +63,11 @@ export function fixtureCopy(): string {
   return dir;
 }
 
+/**
+ * Runs a script on the same Node as the tests, from the project root, pointed at the fixture in
+ * `dir`. The fixture names a site address, so the placeholder-host warning does not stand among
+ * the messages the tests read; paths in messages lose the temporary folder's part.
+ */
 export function runInFixture(dir: string, args: string[], env: Record<string, string> = {}): FixtureBuild {
   const result = spawnSync(process.execPath, args, {
     encoding: 'utf8',

@@ -469,10 +469,7 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
     ...input.reports.map((r) => ({ kind: 'report' as const, id: r.id, added: r.data.added, file: r.file })),
     ...input.incidents.map((i) => ({ kind: 'incident' as const, id: i.id, added: i.data.added, file: i.file })),
   ];
-  for (const { entry, rule } of missingAddedDates(addable, input.publishedPages)) {
-    const colon = rule.indexOf(': ');
-    problems.push(at(entry.file, rule.slice(0, colon), rule.slice(colon + 2)));
-  }
+  for (const { entry, rule } of missingAddedDates(addable, input.publishedPages)) problems.push(fromRule(entry.file, rule));
   if (!input.archive) {
     problems.push({
       file: 'content/archive.yaml',

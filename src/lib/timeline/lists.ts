@@ -6,6 +6,7 @@
  */
 import { timelineOrder } from '../incidents.ts';
 import { parsePartialDate } from '../partial-date.ts';
+import { pagesByYear, type YearGroup } from '../report-pages.ts';
 
 /** Incidents on one page of a list. Fifty detailed events are about 10 KB gzip. */
 export const INCIDENTS_PER_PAGE = 50;
@@ -19,13 +20,6 @@ export interface ListedIncident {
   date: string;
   categories: readonly string[];
   reports: readonly string[];
-}
-
-export interface YearGroup<T> {
-  year: number;
-  items: T[];
-  /** The year's incidents began on the page before. */
-  continued: boolean;
 }
 
 export interface ListPage<T> {
@@ -61,23 +55,28 @@ export function incidentLists<T extends ListedIncident>(incidents: readonly T[],
   if (!Number.isInteger(perPage) || perPage < 1) throw new RangeError(`perPage is ${perPage}; expected a whole number of at least 1`);
   const members = new Map<string, T[]>();
   for (const incident of timelineOrder(incidents)) {
-    for (const key of new Set(keysOf[kind](incident))) members.set(key, [...(members.get(key) ?? []), incident]);
+    for (const key of new Set(keysOf[kind](incident))) {
+      const list = members.get(key);
+      if (list) list.push(incident);
+      else members.set(key, [incident]);
+    }
   }
   const lists = new Map<string, ListPage<T>[]>();
   for (const [key, items] of members) {
-    const pageCount = Math.ceil(items.length / perPage);
-    const pages: ListPage<T>[] = [];
-    for (let start = 0; start < items.length; start += perPage) {
-      const groups: YearGroup<T>[] = [];
-      for (const item of items.slice(start, start + perPage)) {
-        const year = yearOf(item);
-        const last = groups.at(-1);
-        if (last?.year === year) last.items.push(item);
-        else groups.push({ year, items: [item], continued: groups.length === 0 && start > 0 && yearOf(items[start - 1]!) === year });
-      }
-      pages.push({ kind, key, number: pages.length + 1, pageCount, total: items.length, groups, firstYear: groups[0]!.year, lastYear: groups.at(-1)!.year });
-    }
-    lists.set(key, pages);
+    const pages = pagesByYear(items, yearOf, perPage);
+    lists.set(
+      key,
+      pages.map((groups, i) => ({
+        kind,
+        key,
+        number: i + 1,
+        pageCount: pages.length,
+        total: items.length,
+        groups,
+        firstYear: groups[0]!.year,
+        lastYear: groups.at(-1)!.year,
+      })),
+    );
   }
   return lists;
 }
