@@ -469,3 +469,17 @@ test('a report or incident not yet published must say when it was added; publish
   const added = { ...input, incidents: input.incidents.map((i) => ({ ...i, data: { ...i.data, added: '2026-12-04' } })) };
   assert.deepEqual(checkArchive({ ...added, publishedPages: new Set(['reports/mini/']) }), []);
 });
+
+test("an incident may not take the name of the timeline's lists (year, category, report)", () => {
+  const input = archive();
+  // The one incident renamed (its review record then names a missing incident: only the id's problem is read here).
+  const idProblems = (id: string) =>
+    checkArchive({ ...input, incidents: input.incidents.map((i) => ({ ...i, id, file: `content/incidents/${id}.yaml` })) })
+      .filter((p) => p.field === 'id')
+      .map(formatProblem);
+  assert.deepEqual(idProblems('year'), [
+    'content/incidents/year.yaml: id: "year" is the name of the timeline\'s lists (/incidents/year/…); expected another file name',
+  ]);
+  assert.equal(idProblems('report').length, 1);
+  assert.deepEqual(idProblems('years-of-blocking'), []);
+});

@@ -1,4 +1,5 @@
 import { missingAddedDates } from './added-dates.ts';
+import { LIST_KINDS } from '../timeline/lists.ts';
 import { assignAnchors, sourceParagraphs, type AnchorLock } from '../anchors/paragraph-anchors.ts';
 import { sectionAnchors } from '../anchors/section-anchors.ts';
 import { checkMention } from '../incidents.ts';
@@ -290,6 +291,14 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
   const topicIds = new Set(input.topics.map((t) => t.id));
   const editionOf = new Map(reports.map((r) => [r.id, r.data.edition]));
   for (const incident of incidents) {
+    // /incidents/year/…, /incidents/category/… and /incidents/report/… are the timeline's lists.
+    if ((LIST_KINDS as readonly string[]).includes(incident.id)) {
+      problems.push({
+        file: incident.file,
+        field: 'id',
+        message: `"${incident.id}" is the name of the timeline's lists (/incidents/${incident.id}/…); expected another file name`,
+      });
+    }
     incident.data.topics.forEach((t, i) => {
       if (!topicIds.has(t.id)) problems.push(at(incident.file, `topics.${i}`, `"${t.id}" is not a topic; expected a file content/topics/${t.id}.yaml`));
     });
