@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, findChromium } from './src/integrations/chromium.ts';
+import { chromiumArgs, findTestChromium } from './src/integrations/chromium.ts';
 
 // The tests run against the built site (npm run build), served by `astro preview`. Test paths
 // are relative to baseURL. The site under a sub-path (/archive/) is tested by node tests on the
@@ -14,7 +14,7 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+    launchOptions: { executablePath: findTestChromium(), args: chromiumArgs },
   },
   // One project; it keeps the name `root` so `--project=root` in scripts and notes still works.
   projects: [{ name: 'root', use: { baseURL: `http://127.0.0.1:${port}/` } }],
