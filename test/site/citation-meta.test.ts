@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pages, resolveUrlPath, type Page } from './site.ts';
+import { incidentPages as incidentPagesOf, pages, resolveUrlPath, type Page } from './site.ts';
 
 // What reference managers read: Highwire tags (Zotero's "embedded metadata"), Dublin Core
 // and schema.org JSON-LD, on every report, section and incident page.
@@ -16,7 +16,7 @@ const jsonLd = (page: Page) => page.root.querySelectorAll('script[type="applicat
 
 const reportPages = pages().filter((p) => /^reports\/[^/]+\/index\.html$/.test(p.file));
 const sectionPages = pages().filter((p) => /^reports\/[^/]+\/[^/]+\/index\.html$/.test(p.file));
-const incidentPages = pages().filter((p) => /^incidents\/[^/]+\/index\.html$/.test(p.file));
+const incidentPages = incidentPagesOf();
 
 test('there are report, section and incident pages to check', () => {
   assert.ok(reportPages.length >= 5 && sectionPages.length > 20 && incidentPages.length > 100);
@@ -112,6 +112,36 @@ for (const page of incidentPages) {
     assert.equal(ld['@type'], 'CreativeWork');
   });
 }
+
+test('every other page (the timeline and its lists, topics, themes, scores …) is a Web Page of the archive under its own title', () => {
+  const problems: string[] = [];
+  let checked = 0;
+  // The archive's release date, as the whole-site download's name gives it (…-YYYY-MM-DD.zip).
+  const release = pages()
+    .flatMap((p) => p.root.querySelectorAll('a[href$=".zip"]').map((a) => /(\d{4}-\d{2}-\d{2})\.zip$/.exec(a.getAttribute('href')!)?.[1]))
+    .find(Boolean);
+  assert.ok(release, 'no whole-site download names the release date');
+  for (const page of pages()) {
+    // Pages that describe themselves (JSON-LD: reports, sections, incidents, /data/, cite pages) or
+    // redirect, and the one-file reports under downloads/, which are files to keep, not pages.
+    if (page.file.startsWith('downloads/') || page.root.querySelector('script[type="application/ld+json"], meta[http-equiv="refresh"]')) continue;
+    checked++;
+    const og = (p: string) => page.root.querySelectorAll(`meta[property="${p}"]`).map((m) => m.getAttribute('content'));
+    // RDF.js: og:type "website" is t.og = webpage; og:site_name is the Website Title; og:title the Title.
+    const title = page.root.querySelector('title')!.text.replace(/ · Kazakhstan Internet Freedom Archive$/, '');
+    const want = { type: ['website'], site: ['Kazakhstan Internet Freedom Archive'], title: [title] };
+    const got = { type: og('og:type'), site: og('og:site_name'), title: og('og:title').map((t) => t?.replace(/&amp;/g, '&')) };
+    if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`${page.url}: ${JSON.stringify(got)}`);
+    // No Highwire type and no author, which would make it another kind of item or a person's.
+    if (hwTypeTags(page).length || meta(page, 'citation_author').length) problems.push(`${page.url}: Highwire type or author tags`);
+    // RDF.js takes dc:date as the Date; without it Embedded Metadata.js takes the first time[datetime],
+    // an event's date on a list. The archive's release date is the version the page belongs to.
+    if (JSON.stringify(meta(page, 'dcterms.date')) !== JSON.stringify([release]))
+      problems.push(`${page.url}: dcterms.date ${meta(page, 'dcterms.date')}, expected ${release}`);
+  }
+  assert.ok(checked > 100, `only ${checked} such pages`);
+  assert.deepEqual(problems, []);
+});
 
 test('every report, section and incident page offers its citation in five formats', () => {
   for (const page of [...reportPages, ...sectionPages, ...incidentPages]) {

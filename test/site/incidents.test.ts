@@ -2,14 +2,12 @@ import { test } from 'node:test';
 import type { HTMLElement } from 'node-html-parser';
 import assert from 'node:assert/strict';
 import { normaliseSpace as normalise } from '../../src/lib/incidents.ts';
-import { INCIDENTS_PER_PAGE } from '../../src/lib/timeline/lists.ts';
-import { pageByFile, pages, resolveUrlPath, siteBase, type Page } from './site.ts';
+import { INCIDENTS_PER_PAGE, LIST_KINDS } from '../../src/lib/timeline/lists.ts';
+import { incidentPages, pageByFile, resolveUrlPath, siteBase, type Page } from './site.ts';
 
 // Rule: every quote on an incident page stands word for word in the paragraph it links to,
 // in the built report (checked here independently of the build-time check), and every
 // incident page quotes at least one passage.
-
-const incidentPages = () => pages().filter((p) => /^incidents\/[^/]+\/index\.html$/.test(p.file));
 
 test('there are incident pages', () => {
   assert.ok(incidentPages().length >= 50, `expected 50 or more incident pages, found ${incidentPages().length}`);
@@ -126,6 +124,29 @@ test(`each category and report list holds exactly the incidents of that category
     );
     assert.equal(reached.size, incidents.length, `${kind} lists reach ${reached.size} of ${incidents.length} incidents`);
     assert.ok(union >= incidents.length);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('/incidents/year/, /incidents/category/ and /incidents/report/ are pages, each linking to every list of its kind that /incidents/ links to', () => {
+  const timeline = pageByFile('incidents/index.html')!;
+  const problems: string[] = [];
+  for (const kind of LIST_KINDS) {
+    const page = pageByFile(`incidents/${kind}/index.html`);
+    if (!page) {
+      problems.push(`incidents/${kind}/ has no page`);
+      continue;
+    }
+    const lists = (p: Page) => [
+      ...new Set(
+        p.root
+          .querySelectorAll(`main a[href^="${siteBase}incidents/${kind}/"]`)
+          .map((a) => a.getAttribute('href')!)
+          .filter((href) => href !== `${siteBase}incidents/${kind}/`),
+      ),
+    ];
+    assert.ok(lists(timeline).length > 0, `/incidents/ links to no ${kind} list`);
+    assert.deepEqual(lists(page), lists(timeline), `incidents/${kind}/ and /incidents/ link to different ${kind} lists`);
   }
   assert.deepEqual(problems, []);
 });

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { outDir } from '../../src/lib/out-dir.ts';
 import { siteAddress } from '../../src/lib/site-address.ts';
+import { LIST_KINDS } from '../../src/lib/timeline/lists.ts';
 
 /**
  * The built site, as the checks in this folder read it. The output folder (OUT_DIR,
@@ -52,6 +53,14 @@ export function resolveUrlPath(urlPath: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Each incident's own page: a folder under incidents/, apart from the timeline's lists (year/, category/, report/). */
+export function incidentPages(): Page[] {
+  return pages().filter((p) => {
+    const name = /^incidents\/([^/]+)\/index\.html$/.exec(p.file)?.[1];
+    return name !== undefined && !(LIST_KINDS as readonly string[]).includes(name);
+  });
 }
 
 export function pageByFile(file: string): Page | undefined {

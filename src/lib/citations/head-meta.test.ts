@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { datasetTags, dublinCoreTags, eprintsTags, highwireTags, openGraphTags } from './head-meta.ts';
+import { archivePageTags, datasetTags, dublinCoreTags, eprintsTags, highwireTags, openGraphTags } from './head-meta.ts';
 import type { CitedWork } from './index.ts';
 
 // The head tags per kind of page, as Zotero's Embedded Metadata translator needs them (the rule
@@ -54,4 +54,12 @@ test('an incident: a website of the archive, dated by its last correction, with 
 
 test('/data/: dc type Dataset', () => {
   assert.deepEqual(datasetTags('Open data', 'https://a.example/data/').find((t) => t.name === 'dcterms.type')?.content, 'Dataset');
+});
+
+test('any other page: a web page of the archive, under its own title, dated by the archive release', () => {
+  const { openGraph, dublinCore } = archivePageTags('Incidents by year', '2026-12-04');
+  assert.deepEqual(
+    [...openGraph, ...dublinCore].map((t) => `${t.name}=${t.content}`),
+    ['og:type=website', 'og:site_name=Kazakhstan Internet Freedom Archive', 'og:title=Incidents by year', 'dcterms.date=2026-12-04'],
+  );
 });

@@ -80,6 +80,25 @@ export function openGraphTags(work: CitedWork): MetaTag[] {
   ];
 }
 
+/**
+ * The head tags of every other page of the archive (the timeline and its lists, a topic, a theme,
+ * the scores …), so Zotero saves it as a Web Page of the archive under the page's own title: RDF.js
+ * reads `og:type` "website" as t.og = webpage, `og:site_name` as the Website Title and `og:title`
+ * as the Title. `dcterms.date` is the archive's release date, the version the page belongs to;
+ * without it, Embedded Metadata.js would date the page by its first `time[datetime]`, which on a
+ * list is an event's date. No author: the page is the archive's.
+ */
+export function archivePageTags(title: string, releaseDate: string): { openGraph: MetaTag[]; dublinCore: MetaTag[] } {
+  return {
+    openGraph: [
+      { name: 'og:type', content: 'website' },
+      { name: 'og:site_name', content: ARCHIVE_NAME },
+      { name: 'og:title', content: title },
+    ],
+    dublinCore: [{ name: 'dcterms.date', content: releaseDate }],
+  };
+}
+
 export function dublinCoreTags(work: CitedWork): MetaTag[] {
   const tags: MetaTag[] = [];
   const add = (name: string, content: string | null | undefined) => {
