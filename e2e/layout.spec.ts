@@ -63,10 +63,7 @@ async function notesInTabOrder(page: Page): Promise<string[]> {
 }
 
 for (const width of WIDTHS) {
-  test(`sections at ${width} px: nothing overlaps, no sideways scroll, axe is clean${width === 1280 ? ' (axe: every-page)' : ''}`, async ({
-    page,
-    context,
-  }) => {
+  test(`sections at ${width} px: nothing overlaps, no sideways scroll, axe is clean`, async ({ page, context }) => {
     test.setTimeout(120_000);
     await loadAxe(context);
     await page.setViewportSize({ width, height: 900 });
@@ -104,8 +101,7 @@ for (const width of WIDTHS) {
         const textBottom = Math.max(...text.map((b) => b.bottom));
         for (const n of notes) expect(n.top, `${path}: ${n.name} after the text`).toBeGreaterThanOrEqual(textBottom);
       }
-      // At 1280 px every page already passes axe in e2e/every-page.spec.ts.
-      if (width !== 1280) expect(await axeViolations(page, { runOnly: { type: 'tag', values: WCAG_TAGS } }), `${path} at ${width}px`).toEqual([]);
+      expect(await axeViolations(page, { runOnly: { type: 'tag', values: WCAG_TAGS } }), `${path} at ${width}px`).toEqual([]);
     }
   });
 

@@ -4,7 +4,8 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { shownResults } from './search-results.ts';
 
-// The ranking test set (test/search/queries.yaml), run against the built index in one page.
+// The ranking test set (test/search/queries.yaml), run against the built index in one page:
+// the first query opens the search page, the others are submitted on it (e2e/search-results.ts).
 const target = z
   .string()
   .regex(

@@ -18,10 +18,22 @@ export interface ShownGroup {
 /**
  * Opens a search and reads its first screen of results: every group with its count and the
  * results it shows before "Show all". A group's results load when it comes on screen, so
- * each is scrolled to first.
+ * each is scrolled to first. On a search page already open, the query is put in the box and
+ * the form submitted, as Enter does: the page searches without reloading (src/scripts/search/
+ * start.ts), so Pagefind and the index chunks it has fetched stay loaded.
  */
 export async function shownResults(page: Page, query: string): Promise<{ status: string; groups: ShownGroup[] }> {
-  await page.goto(`search/?q=${encodeURIComponent(query)}`);
+  const onSearchPage = await page.locator('#search-form').count();
+  if (onSearchPage) {
+    // The submit handler marks the results "searching" before it returns, so "done" below is this query's.
+    await page.evaluate((q) => {
+      (document.getElementById('search-input') as HTMLInputElement).value = q;
+      (document.getElementById('search-form') as HTMLFormElement).requestSubmit();
+    }, query);
+    await page.waitForURL((url) => url.searchParams.get('q') === query);
+  } else {
+    await page.goto(`search/?q=${encodeURIComponent(query)}`);
+  }
   await page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached' });
   const groups = page.locator('.search-group');
   for (let i = 0; i < (await groups.count()); i++) await showGroup(page, groups.nth(i));

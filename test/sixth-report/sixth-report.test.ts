@@ -19,6 +19,8 @@ import { join, relative } from 'node:path';
 const fixture = new URL('../fixtures/sixth-report/', import.meta.url).pathname;
 const project = mkdtempSync(join(tmpdir(), 'archive-sixth-report-'));
 const content = join(project, 'content');
+// Astro puts the prerendered chunks of a build whose output folder is outside the working folder
+// in the repository's .astro/, as for the fixture builds: so this runs after them, not beside them.
 const dist = join(project, 'dist');
 for (const name of readdirSync('.')) {
   if (!['content', 'dist', 'dist-subpath', '.astro', '.git'].includes(name)) symlinkSync(join(process.cwd(), name), join(project, name));
@@ -67,9 +69,10 @@ step('npm run anchors gives the new paragraphs their anchors', ['scripts/authori
 
 // (That check:content asks a new report or incident for its `added:` day is a unit test of the
 // gate: src/lib/content-rules/gate.test.ts.)
-// As `npm run check:content` runs it (the same Astro cache folder as test/content-errors/build-fixture.ts).
-step('check:content: astro sync', [astro, 'sync', '--force'], { extra: { ASTRO_CACHE_DIR: '.astro' } });
-step('check:content finds no problem', ['scripts/authoring/check-content.ts']);
+// As `npm run check:content` runs it, from the copy: Astro's content store goes to the copy's own
+// .astro/, so this test can run beside the others, which use the repository's.
+step('check:content: astro sync', [astro, 'sync', '--force'], { cwd: project, extra: { ASTRO_CACHE_DIR: '.astro' } });
+step('check:content finds no problem', [join(process.cwd(), 'scripts/authoring/check-content.ts')], { cwd: project });
 // `npm run build` (astro build, with its search index and offline files), pointed at the copy.
 // PDFs are printed: the record of published downloads (content/published.json) lists every
 // report's PDF, and the site checks require it.
