@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { incidentPages as incidentPagesOf, pages, resolveUrlPath, type Page } from './site.ts';
+import { incidentPages as incidentPagesOf, pageByFile, pages, resolveUrlPath, type Page } from './site.ts';
 
 // What reference managers read: Highwire tags (Zotero's "embedded metadata"), Dublin Core
 // and schema.org JSON-LD, on every report, section and incident page.
@@ -116,10 +116,9 @@ for (const page of incidentPages) {
 test('every other page (the timeline and its lists, topics, themes, scores …) is a Web Page of the archive under its own title', () => {
   const problems: string[] = [];
   let checked = 0;
-  // The archive's release date, as the whole-site download's name gives it (…-YYYY-MM-DD.zip).
-  const release = pages()
-    .flatMap((p) => p.root.querySelectorAll('a[href$=".zip"]').map((a) => /(\d{4}-\d{2}-\d{2})\.zip$/.exec(a.getAttribute('href')!)?.[1]))
-    .find(Boolean);
+  // The archive's release date, as the whole-site download's name on /downloads/ gives it (…-YYYY-MM-DD.zip).
+  const zip = pageByFile('downloads/index.html')?.root.querySelector('a[href$=".zip"]')?.getAttribute('href') ?? '';
+  const release = /(\d{4}-\d{2}-\d{2})\.zip$/.exec(zip)?.[1];
   assert.ok(release, 'no whole-site download names the release date');
   for (const page of pages()) {
     // Pages that describe themselves (JSON-LD: reports, sections, incidents, /data/, cite pages) or
@@ -172,8 +171,7 @@ test('every paragraph and note of a section links to its own citation', () => {
   }
 });
 
-test('/data/ describes itself as a Dataset with a DataDownload for every file', async () => {
-  const { pageByFile } = await import('./site.ts');
+test('/data/ describes itself as a Dataset with a DataDownload for every file', () => {
   const page = pageByFile('data/index.html')!;
   const [ld] = jsonLd(page);
   assert.equal(ld['@type'], 'Dataset');

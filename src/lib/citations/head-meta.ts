@@ -71,13 +71,15 @@ export function highwireTags(work: CitedWork, extras: WorkExtras = {}): MetaTag[
   return tags;
 }
 
+/** RDF.js: `og:type` "website" is t.og = webpage, and `og:site_name` becomes its Website Title. */
+const webPageOfArchive: MetaTag[] = [
+  { name: 'og:type', content: 'website' },
+  { name: 'og:site_name', content: ARCHIVE_NAME },
+];
+
 /** Open Graph tags, for an incident only (see highwireTags): a web page of the archive. */
 export function openGraphTags(work: CitedWork): MetaTag[] {
-  if (work.kind !== 'incident') return [];
-  return [
-    { name: 'og:type', content: 'website' },
-    { name: 'og:site_name', content: ARCHIVE_NAME },
-  ];
+  return work.kind === 'incident' ? [...webPageOfArchive] : [];
 }
 
 /**
@@ -90,11 +92,7 @@ export function openGraphTags(work: CitedWork): MetaTag[] {
  */
 export function archivePageTags(title: string, releaseDate: string): { openGraph: MetaTag[]; dublinCore: MetaTag[] } {
   return {
-    openGraph: [
-      { name: 'og:type', content: 'website' },
-      { name: 'og:site_name', content: ARCHIVE_NAME },
-      { name: 'og:title', content: title },
-    ],
+    openGraph: [...webPageOfArchive, { name: 'og:title', content: title }],
     dublinCore: [{ name: 'dcterms.date', content: releaseDate }],
   };
 }
