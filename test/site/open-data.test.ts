@@ -6,9 +6,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { parse as parseYaml } from 'yaml';
 import { schemaFields } from '../../src/lib/schema-fields.ts';
-import { pageByFile, siteDir } from './site.ts';
-
-const contentDir = process.env.ARCHIVE_CONTENT_DIR ?? 'content';
+import { contentDir, readSections } from '../content.ts';
+import { corpus, pageByFile, siteDir, testOfReport } from './site.ts';
 
 // The published data: every file validates against its published schema, has a CSV twin
 // with the same rows, and the scores are the ones the sources print.
@@ -127,7 +126,7 @@ test('categories sum to their totals, and indicators to their categories', () =>
   }
 });
 
-test('the derived C3 is the C total less the seven printed C indicators', () => {
+testOfReport('fotn-2020', "FOTN 2020's derived C3 is the C total less the seven printed C indicators", () => {
   const rows = json('scores').filter((r) => r.report === 'fotn-2020' && r.year === 2020);
   const c = rows.find((r) => r.code === 'C')!;
   const others = rows.filter((r) => /^C\d$/.test(r.code) && r.code !== 'C3');
@@ -149,28 +148,42 @@ test('the score chart plots exactly the freedom values in scores.json', () => {
   }
 });
 
-test('every note of every report is in citations.json with its number', () => {
+test('every note of every section is in citations.json with its number and status, in order', () => {
   const rows = json('citations');
-  const numbers = (report: string) => rows.filter((r) => r.report === report).map((r) => r.n);
-  assert.deepEqual(
-    numbers('fotn-2015'),
-    Array.from({ length: 98 }, (_, i) => i + 1),
+  const expected = corpus.reports.flatMap((report) =>
+    readSections(report).flatMap((section) =>
+      ((section.data.notes ?? []) as { n: number; status: string }[]).map((note) => `${report}/${section.slug} ${note.n} ${note.status}`),
+    ),
   );
-  assert.deepEqual(
-    numbers('fotn-2013'),
-    Array.from({ length: 81 }, (_, i) => i + 1),
-  );
-  assert.deepEqual(
-    numbers('oni-2007'),
-    Array.from({ length: 12 }, (_, i) => i + 1),
-  );
-  assert.equal(numbers('fotn-2020').length, 254);
-  assert.deepEqual(
-    rows.filter((r) => r.report === 'fotn-2013' && r.status !== 'present').map((r) => `${r.n} ${r.status}`),
-    ['79 truncated', '80 missing', '81 missing'],
-  );
-  assert.ok(rows.filter((r) => r.report === 'fotn-2020').every((r) => r.status === 'missing' && r.text === null));
+  assert.deepEqual(rows.map((r) => `${r.section} ${r.n} ${r.status}`).sort(), expected.sort());
 });
+
+testOfReport(
+  ['fotn-2013', 'fotn-2015', 'fotn-2020', 'oni-2007'],
+  'the notes of FOTN 2013, 2015, 2020 and ONI 2007 are numbered as printed, lost ones marked',
+  () => {
+    const rows = json('citations');
+    const numbers = (report: string) => rows.filter((r) => r.report === report).map((r) => r.n);
+    assert.deepEqual(
+      numbers('fotn-2015'),
+      Array.from({ length: 98 }, (_, i) => i + 1),
+    );
+    assert.deepEqual(
+      numbers('fotn-2013'),
+      Array.from({ length: 81 }, (_, i) => i + 1),
+    );
+    assert.deepEqual(
+      numbers('oni-2007'),
+      Array.from({ length: 12 }, (_, i) => i + 1),
+    );
+    assert.equal(numbers('fotn-2020').length, 254);
+    assert.deepEqual(
+      rows.filter((r) => r.report === 'fotn-2013' && r.status !== 'present').map((r) => `${r.n} ${r.status}`),
+      ['79 truncated', '80 missing', '81 missing'],
+    );
+    assert.ok(rows.filter((r) => r.report === 'fotn-2020').every((r) => r.status === 'missing' && r.text === null));
+  },
+);
 
 test('each statistics chart plots exactly the values of its series in statistics.json', () => {
   const page = pageByFile('statistics/index.html')!;
@@ -198,7 +211,7 @@ test('each statistics table shows every value with its kind, as statistics.json 
   }
 });
 
-test('the 2019 media budget is published as a plan, not as spending', () => {
+testOfReport('fotn-2020', 'the 2019 media budget (FOTN 2020) is published as a plan, not as spending', () => {
   const row = json('statistics').find((r) => r.series === 'government-media-procurement' && r.date === '2019');
   assert.equal(row?.kind, 'plan-or-target');
 });

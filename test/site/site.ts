@@ -1,9 +1,11 @@
+import { test } from 'node:test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { outDir } from '../../src/lib/out-dir.ts';
 import { siteAddress } from '../../src/lib/site-address.ts';
 import { LIST_KINDS } from '../../src/lib/timeline/lists.ts';
+import { contentDir, readReports } from '../content.ts';
 
 /**
  * The built site, as the checks in this folder read it. The output folder (OUT_DIR,
@@ -80,4 +82,21 @@ export function readingText(page: Page): string {
     )
     .forEach((el) => el.remove());
   return article.structuredText;
+}
+
+/** The content the build was made from, as the checks count it: reports, sections and incidents. */
+export const corpus = {
+  reports: readReports().map((r) => r.id),
+  sections: readReports().flatMap((r) => readdirSync(join(contentDir, 'sections', r.id)).filter((f) => f.endsWith('.mdx'))).length,
+  incidents: readdirSync(join(contentDir, 'incidents')).filter((f) => f.endsWith('.yaml')).length,
+};
+
+/**
+ * A check that pins a passage of one of the real reports (a note's number, a derived score, a
+ * statistic's kind). The site checks also run on the fixture corpus with a sixth report added
+ * (test/sixth-report/), which does not hold that report: there the check is skipped, saying why.
+ */
+export function testOfReport(report: string | string[], name: string, fn: () => void): void {
+  const absent = [report].flat().filter((id) => !corpus.reports.includes(id));
+  test(name, absent.length ? { skip: `${absent.join(', ')} not in this corpus` } : {}, fn);
 }

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import type { HTMLElement } from 'node-html-parser';
 import { contentDir } from '../content.ts';
 import { indexThemes, unmappedParagraphs, type ThemeInput } from '../../src/lib/themes/themes.ts';
-import { pageByFile, siteBase, siteDir } from './site.ts';
+import { pageByFile, siteBase, siteDir, testOfReport } from './site.ts';
 
 // Themes across editions: every paragraph of report text is mapped to a theme or recorded as
 // general; every theme page quotes and links each paragraph mapped to it, word for word as its
@@ -86,8 +86,12 @@ test("themes.json has one row per theme and paragraph, and citations carry their
   const expected = [...index.passagesOf].flatMap(([theme, passages]) => passages.flatMap((p) => p.paragraphs.map((id) => `${theme} ${p.section} ${id}`)));
   assert.deepEqual(rows.map((r) => `${r.theme} ${r.section} ${r.paragraph}`).sort(), expected.sort());
   const allNotes = JSON.parse(readFileSync(join(siteDir, 'data', 'citations.json'), 'utf8')) as { section: string; n: number; themes: string[] }[];
+  for (const c of allNotes) for (const t of c.themes) assert.ok(themeFiles.includes(`${t}.yaml`), `${c.section} note ${c.n}: unknown theme ${t}`);
+});
+
+testOfReport('fotn-2015', "a note carries the themes of the paragraph that cites it (FOTN 2015's Blocking and Filtering, note 39)", () => {
+  const allNotes = JSON.parse(readFileSync(join(siteDir, 'data', 'citations.json'), 'utf8')) as { section: string; n: number; themes: string[] }[];
   // Note 39 of 2015's Blocking and Filtering is cited in ¶3, which the blocking theme holds.
   const note = allNotes.find((c) => c.section === 'fotn-2015/blocking-and-filtering' && c.n === 39);
   assert.ok(note?.themes.includes('blocking'), JSON.stringify(note));
-  for (const c of allNotes) for (const t of c.themes) assert.ok(themeFiles.includes(`${t}.yaml`), `${c.section} note ${c.n}: unknown theme ${t}`);
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import type { HTMLElement } from 'node-html-parser';
 import assert from 'node:assert/strict';
 import { normaliseSpace as normalise } from '../../src/lib/incidents.ts';
-import { pageByFile, pages, resolveUrlPath, siteBase } from './site.ts';
+import { pageByFile, pages, resolveUrlPath, siteBase, testOfReport } from './site.ts';
 
 // Rule: a topic page quotes the paragraphs that name the topic; every quote stands word for
 // word in the paragraph it links to, in the built report, and what it marks is the topic's
@@ -19,7 +19,7 @@ function paragraphText(citeUrl: string): string | undefined {
   return paragraph ? normalise(paragraph.text) : undefined;
 }
 
-test('topic pages quote paragraphs', () => {
+testOfReport(['fotn-2013', 'fotn-2015', 'fotn-2020'], 'topic pages quote paragraphs (Kazakhtelecom, 20 or more)', () => {
   const kazakhtelecom = pageByFile('topics/kazakhtelecom/index.html')!;
   assert.ok(kazakhtelecom.root.querySelectorAll('blockquote.passage-quote').length >= 20);
 });
