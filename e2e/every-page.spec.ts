@@ -11,7 +11,7 @@ import { PAGE_KINDS } from './page-kinds.ts';
 // keeps the page laid out once: switching widths on each page cost about 8 % of this test's CPU.
 // Then, on one page of each kind (each kind has its own components), axe again on a desktop
 // screen in light mode, and axe's colour-contrast rule in dark mode on a phone (only colours
-// change between the schemes). e2e/layout.spec.ts runs axe on sections at four widths.
+// change between the schemes). e2e/layout.spec.ts runs axe on sections at a tablet's and a wide screen's width.
 // No run may send a request to another host, and no page may break its own
 // Content-Security-Policy (a violation is recorded by a listener added before any page script).
 // The pages are read from the built sitemap and split into batches, one test each, so the
