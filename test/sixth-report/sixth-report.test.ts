@@ -52,7 +52,7 @@ delete env.NODE_TEST_CONTEXT;
 let failed = false;
 
 /** Runs one step with this Node, from the repository (or the project copy); later steps wait for it to pass. */
-function step(name: string, args: string[], options: { cwd?: string; extra?: Record<string, string> } = {}) {
+function step(name: string, args: string[], options: { cwd?: string; extra?: Record<string, string>; prints?: RegExp } = {}) {
   test(name, (t) => {
     if (failed) return t.skip('an earlier step failed');
     const result = spawnSync(process.execPath, args, {
@@ -63,6 +63,7 @@ function step(name: string, args: string[], options: { cwd?: string; extra?: Rec
     });
     failed ||= result.status !== 0;
     assert.equal(result.status, 0, `${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+    if (options.prints) assert.match(result.stdout, options.prints);
   });
 }
 
@@ -74,7 +75,7 @@ step('npm run anchors gives the new paragraphs their anchors', ['scripts/authori
 // As `npm run check:content` runs it, from the copy: Astro's content store goes to the copy's own
 // .astro/, so this test can run beside the others, which use the repository's.
 step('check:content: astro sync', [astro, 'sync', '--force'], { cwd: project, extra: { ASTRO_CACHE_DIR: '.astro' } });
-step('check:content finds no problem', [join(process.cwd(), 'scripts/authoring/check-content.ts')], { cwd: project });
+step('check:content finds no problem', [join(process.cwd(), 'scripts/authoring/check-content.ts')], { cwd: project, prints: /^Content checked: no problems/m });
 // `npm run build` (astro build, with its search index and offline files), pointed at the copy.
 // PDFs are printed: the record of published downloads (content/published.json) lists every
 // report's PDF, and the site checks require it.
