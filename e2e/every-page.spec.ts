@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { watchOtherHosts } from './site.ts';
-import { axeViolations, loadAxe } from './axe.ts';
+import { axeViolations, checkPage, loadAxe } from './axe.ts';
 import { PAGE_KINDS } from './page-kinds.ts';
 
 // Every URL in the sitemap (and the 404 page), loaded once on a phone screen in light mode:
@@ -43,8 +43,6 @@ async function watch(page: Page): Promise<void> {
   });
 }
 
-const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-
 test('the sitemap lists the pages', () => {
   expect(paths.length).toBeGreaterThan(10);
 });
@@ -63,10 +61,10 @@ for (const [i, batch] of batches.entries()) {
     await page.setViewportSize(PHONE);
     for (const path of batch) {
       await page.goto(path);
-      for (const v of await axeViolations(page, { runOnly: { type: 'tag', values: WCAG_TAGS } })) problems.push(`${path}: ${v}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const { violations, overflow, csp } = await checkPage(page, { runOnly: { type: 'tag', values: WCAG_TAGS } });
+      for (const v of violations) problems.push(`${path}: ${v}`);
       if (overflow > 0) problems.push(`${path}: ${overflow}px wider than a phone screen`);
-      for (const v of await cspViolations(page)) problems.push(`${path}: CSP violation: ${v}`);
+      for (const v of csp) problems.push(`${path}: CSP violation: ${v}`);
     }
     expect(problems).toEqual([]);
     expect(offenders).toEqual([]);
