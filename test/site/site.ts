@@ -85,9 +85,10 @@ export function readingText(page: Page): string {
 }
 
 /** The content the build was made from, as the checks count it: reports, sections and incidents. */
+const reportIds = readReports().map((r) => r.id);
 export const corpus = {
-  reports: readReports().map((r) => r.id),
-  sections: readReports().flatMap((r) => readdirSync(join(contentDir, 'sections', r.id)).filter((f) => f.endsWith('.mdx'))).length,
+  reports: reportIds,
+  sections: reportIds.flatMap((id) => readdirSync(join(contentDir, 'sections', id)).filter((f) => f.endsWith('.mdx'))).length,
   incidents: readdirSync(join(contentDir, 'incidents')).filter((f) => f.endsWith('.yaml')).length,
 };
 

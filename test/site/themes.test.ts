@@ -81,16 +81,16 @@ test('every section page links to the themes of its paragraphs', () => {
   }
 });
 
+const allNotes = JSON.parse(readFileSync(join(siteDir, 'data', 'citations.json'), 'utf8')) as { section: string; n: number; themes: string[] }[];
+
 test("themes.json has one row per theme and paragraph, and citations carry their passages' themes", () => {
   const rows = JSON.parse(readFileSync(join(siteDir, 'data', 'themes.json'), 'utf8')) as { theme: string; section: string; paragraph: string }[];
   const expected = [...index.passagesOf].flatMap(([theme, passages]) => passages.flatMap((p) => p.paragraphs.map((id) => `${theme} ${p.section} ${id}`)));
   assert.deepEqual(rows.map((r) => `${r.theme} ${r.section} ${r.paragraph}`).sort(), expected.sort());
-  const allNotes = JSON.parse(readFileSync(join(siteDir, 'data', 'citations.json'), 'utf8')) as { section: string; n: number; themes: string[] }[];
   for (const c of allNotes) for (const t of c.themes) assert.ok(themeFiles.includes(`${t}.yaml`), `${c.section} note ${c.n}: unknown theme ${t}`);
 });
 
 testOfReport('fotn-2015', "a note carries the themes of the paragraph that cites it (FOTN 2015's Blocking and Filtering, note 39)", () => {
-  const allNotes = JSON.parse(readFileSync(join(siteDir, 'data', 'citations.json'), 'utf8')) as { section: string; n: number; themes: string[] }[];
   // Note 39 of 2015's Blocking and Filtering is cited in ¶3, which the blocking theme holds.
   const note = allNotes.find((c) => c.section === 'fotn-2015/blocking-and-filtering' && c.n === 39);
   assert.ok(note?.themes.includes('blocking'), JSON.stringify(note));

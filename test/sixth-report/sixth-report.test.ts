@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 // `npm run check:content`, the build, `npm run published` and every site check
 // (test/site/*.test.ts) must pass on it, with no code or test edited. The site checks take their
 // counts from the content they are given; the few that pin passages of the real reports say so
-// and stand aside where that report is not in the corpus (test/site/site.ts, ofReport).
+// and stand aside where that report is not in the corpus (testOfReport in test/site/site.ts).
 //
 // The copy is a project folder: content/ is the fixture, the rest of the repository linked, so
 // the checks that read content/ from the working folder read the copy. The build runs from the
