@@ -25,10 +25,9 @@ const sources: Step[] = [
       'node --test --test-isolation=none "src/**/*.test.ts" "scripts/**/*.test.ts" "test/fidelity/*.test.ts" "test/docs/*.test.ts" "test/layers/*.test.ts"',
   },
   { name: 'content errors (fixture builds)', command: 'node --test "test/content-errors/*.test.ts"' },
-  { name: 'sub-path (fixture build)', command: 'node --test "test/build/*.test.ts"' },
   // Last in this lane, after the main build: in a lane of its own from the start it slowed that
   // build, and so the browser tests, more than it gained (406 s instead of 339 s in all).
-  { name: 'a sixth report is content only (one build of a copy)', command: 'node --test test/sixth-report/*.test.ts' },
+  { name: 'a sixth report is content only, built under a sub-path (one build of a copy)', command: 'node --test test/sixth-report/*.test.ts' },
 ];
 // Lane D: the type check, alone, as it shares nothing with the others. Its own content cache,
 // so it does not race the build, which clears the default one.

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 /** The site address fixture builds are made for. */
 const FIXTURE_SITE_URL = 'https://fixture.example/';
-// Fixture builds skip the offline PDFs (Chromium takes seconds per file); the sub-path test asks for them.
+// Fixture builds skip the offline PDFs (Chromium takes seconds per file); the sixth-report test makes them.
 
 /**
  * Builds the site from a copy of test/fixtures/valid with some files changed, and returns

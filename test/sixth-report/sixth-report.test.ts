@@ -1,9 +1,11 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { gunzipSync, strFromU8, unzipSync } from 'fflate';
+import { parse } from 'node-html-parser';
 
 // Adding a report is content only. A made-up sixth report (Freedom on the Net 2016: two
 // sections with notes, scores, its source and fidelity file, an incident and a statistic,
@@ -13,6 +15,12 @@ import { join, relative } from 'node:path';
 // (test/site/*.test.ts) must pass on it, with no code or test edited. The site checks take their
 // counts from the content they are given; the few that pin passages of the real reports say so
 // and stand aside where that report is not in the corpus (testOfReport in test/site/site.ts).
+//
+// The site is built for an address with a sub-path (SITE_URL=https://fixture.example/archive/),
+// which is all a site served there needs: the site checks of links and #fragments read the same
+// address, so nothing may escape the base, and the last tests below check that the search index,
+// the offline files, _redirects and the downloads page carry it. One build serves both rules,
+// as the small fixture's build is most of the cost of either.
 //
 // The copy is a project folder: content/ is the fixture, the rest of the repository linked, so
 // the checks that read content/ from the working folder read the copy. The build runs from the
@@ -38,8 +46,11 @@ after(() => {
   else rmSync(project, { recursive: true, force: true });
 });
 
+const SITE_URL = 'https://fixture.example/archive/';
+const BASE = '/archive/';
 const env: NodeJS.ProcessEnv = {
   ...process.env,
+  SITE_URL,
   ARCHIVE_CONTENT_DIR: content,
   OUT_DIR: dist,
   ASTRO_CACHE_DIR: join(project, '.cache'),
@@ -110,3 +121,78 @@ step(
   ],
   { cwd: project },
 );
+
+// Under the sub-path. (The link and #fragment checks ran among the site checks above, with the base.)
+const walk = (folder: string): string[] =>
+  readdirSync(folder).flatMap((name) => (statSync(join(folder, name)).isDirectory() ? walk(join(folder, name)) : [join(folder, name)]));
+const builtFiles = () => walk(dist).map((f) => relative(dist, f).split(sep).join('/'));
+
+test('under the sub-path, the search index is made, and every URL in it carries the base', (t) => {
+  if (failed) return t.skip('an earlier step failed');
+  assert.ok(existsSync(join(dist, 'pagefind/pagefind.js')), 'pagefind/pagefind.js');
+  assert.ok(!existsSync(join(dist, 'pagefind/topics.json')), 'pagefind/topics.json is for the indexer only, and removed');
+  const topicNames: { url: string }[] = JSON.parse(readFileSync(join(dist, 'pagefind/topic-names.json'), 'utf8'));
+  assert.ok(topicNames.length > 0);
+  for (const { url } of topicNames) assert.ok(url.startsWith(`${BASE}topics/`), url);
+  // Each Pagefind fragment is one record, gzipped: {"url": …}.
+  const urls = builtFiles()
+    .filter((f) => f.startsWith('pagefind/fragment/'))
+    .map((f) => {
+      const text = strFromU8(gunzipSync(readFileSync(join(dist, f))));
+      return JSON.parse(text.slice(text.indexOf('{'))).url as string;
+    });
+  assert.ok(urls.length > 0, 'no fragments in the index');
+  assert.deepEqual(
+    urls.filter((url) => !url.startsWith(BASE)),
+    [],
+    'index URLs outside the base',
+  );
+  for (const paragraph of ['reports/mini/part-one/#p1', 'reports/fotn-2016/limits-on-content/#p1']) {
+    assert.ok(
+      urls.some((url) => url.startsWith(BASE + paragraph)),
+      `${paragraph} not in the index: ${urls.join(', ')}`,
+    );
+  }
+});
+
+test('under the sub-path, the offline files are made, and their links and rules carry the base', (t) => {
+  if (failed) return t.skip('an earlier step failed');
+  // The fixture's last release was its correction of 2026-11-23; the sixth report, added on
+  // 2026-12-04, makes a new one, so the zip takes that day's name and the old name is superseded.
+  const downloads = builtFiles().filter((f) => f.startsWith('downloads/') && !f.endsWith('index.html'));
+  for (const report of ['mini', 'fotn-2016']) {
+    for (const kind of ['html', 'epub', 'pdf'])
+      assert.ok(downloads.includes(`downloads/${report}.${kind}`), `downloads/${report}.${kind} missing; made: ${downloads.join(', ')}`);
+  }
+  for (const file of ['downloads/archive-2026-12-04.zip', 'downloads/SHA256SUMS'])
+    assert.ok(downloads.includes(file), `${file} missing; made: ${downloads.join(', ')}`);
+  // The one-file HTML links back to the site at its address, base included.
+  const siteLinks = parse(readFileSync(join(dist, 'downloads/fotn-2016.html'), 'utf8'))
+    .querySelectorAll('a[href^="https://fixture.example/"]')
+    .map((a) => a.getAttribute('href')!);
+  assert.ok(siteLinks.length > 0, 'the one-file HTML links to the site');
+  assert.deepEqual(
+    siteLinks.filter((href) => !href.startsWith(SITE_URL)),
+    [],
+  );
+  // The zip's pages link relatively (they open from disk), never to the root of the disk.
+  const zip = unzipSync(readFileSync(join(dist, 'downloads/archive-2026-12-04.zip')));
+  const pages = Object.entries(zip).filter(([name]) => name.endsWith('.html'));
+  assert.ok(pages.length > 5, 'pages in the zip');
+  const rooted = pages.flatMap(([name, bytes]) =>
+    parse(strFromU8(bytes))
+      .querySelectorAll('a[href], link[href], img[src]')
+      .map((el) => el.getAttribute('href') ?? el.getAttribute('src')!)
+      .filter((link) => link.startsWith('/'))
+      .map((link) => `${name}: ${link}`),
+  );
+  assert.deepEqual(rooted, []);
+  // The superseded zip's old name leads to the downloads page, under the base.
+  assert.match(readFileSync(join(dist, '_redirects'), 'utf8'), /^\/archive\/downloads\/archive-2026-11-23\.zip \/archive\/downloads\/ 302$/m);
+  // The downloads page links to every file under the base.
+  const hrefs = parse(readFileSync(join(dist, 'downloads/index.html'), 'utf8'))
+    .querySelectorAll('tr[data-download] a')
+    .map((a) => a.getAttribute('href'));
+  for (const file of ['fotn-2016.pdf', 'mini.epub', 'archive-2026-12-04.zip'])
+    assert.ok(hrefs.includes(`${BASE}downloads/${file}`), `${file}: ${hrefs.join(', ')}`);
+});
