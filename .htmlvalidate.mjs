@@ -1,5 +1,7 @@
-// html-validate's recommended rules, over every page of the build.
-export default {
+// html-validate's recommended rules, over every page of the build (test/site/html.test.ts).
+import { defineConfig } from 'html-validate';
+
+export default defineConfig({
   extends: ['html-validate:recommended'],
   rules: {
     // A section page's title names the section and its report ("Prosecutions and Detentions for
@@ -10,4 +12,4 @@ export default {
     // (the search filters: ?report=A&report=B).
     'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
   },
-};
+});

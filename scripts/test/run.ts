@@ -37,9 +37,9 @@ const build: Step = { name: 'build', command: 'npm run build' };
 const browser: Step[] = [{ name: 'end-to-end (Chromium)', command: 'playwright test' }];
 // Lane C, after the build: checks that read dist/.
 const readers: Step[] = [
-  // One process for every site check, so dist/ is read and parsed once (test/site/site.ts).
+  // One process for every site check, so dist/ is read and parsed once (test/site/site.ts);
+  // html-validate among them (test/site/html.test.ts).
   { name: 'site checks', command: 'node --test --test-isolation=none "test/site/*.test.ts"' },
-  { name: 'html-validate', command: 'npm run check:html' },
   { name: 'offline files (one-file HTML, EPUB, PDF, zip)', command: 'node --test --test-isolation=none "test/offline/*.test.ts"' },
 ];
 
