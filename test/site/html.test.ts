@@ -1,12 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatterFactory, HtmlValidate, StaticConfigLoader, type ConfigData, type ResolvedConfig } from 'html-validate';
 import config from '../../.htmlvalidate.mjs';
-import { pages, siteDir } from './site.ts';
+import { siteDir } from './site.ts';
 
 // Rule: every page is valid HTML, by html-validate's recommended rules and the two changes in
-// .htmlvalidate.mjs (which `npx html-validate "dist/**/*.html"` reads too).
+// .htmlvalidate.mjs (which `npx html-validate "dist/**/*.html"` reads too). npm test runs it in
+// a process of its own: beside the other site checks' parsed pages it took half as long again.
 
 /**
  * The configuration, resolved once for all pages: html-validate's loaders resolve it again for
@@ -24,7 +26,9 @@ class ResolvedOnce extends StaticConfigLoader {
 const validator = new HtmlValidate(new ResolvedOnce(config));
 
 test('every page is valid HTML (html-validate)', async () => {
-  const files = pages().map((p) => join(siteDir, p.file));
+  const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(siteDir, f));
   assert.ok(files.length > 0, 'no pages');
   const failed = [];
   for (const file of files) {
