@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { readFidelityFiles } from './readings.ts';
 import { readSource as readSourceFile } from '../content.ts';
-import { readSource, words, type SourceReading } from './source-reading.ts';
+import { readSource, words, type SourceBlock, type SourceReading } from './source-reading.ts';
 
 /**
  * The source-fidelity check, shared by the site's pages (test/site/fidelity.test.ts) and the
@@ -32,14 +32,30 @@ export function missingRuns(
   size: number,
   minimumBlock: number,
 ): string[] {
-  const texts = published.map((text) => ` ${tokenize(text).join(' ')} `);
-  const blocks = readSource(readSourceFile(reading.file), reading);
+  return missingRunsOf(readSource(readSourceFile(reading.file), reading), published, tokenize, size, minimumBlock);
+}
+
+/** missingRuns over source blocks already read. */
+export function missingRunsOf(
+  blocks: readonly SourceBlock[],
+  published: readonly string[],
+  tokenize: (text: string) => string[],
+  size: number,
+  minimumBlock: number,
+): string[] {
+  const tokenized = published.map(tokenize);
+  // Tokens hold no space, so a run of `size` tokens is in a text exactly when it is one of the
+  // text's own runs of `size` tokens: a set of those answers at once. A block shorter than
+  // `size` is one shorter run, looked for in the whole text.
+  const runs = new Set(tokenized.flatMap((tokens) => runsOf(tokens, size)));
+  const texts = tokenized.map((tokens) => ` ${tokens.join(' ')} `);
+  const isPublished = (run: string, length: number) => (length >= size ? runs.has(run) : texts.some((t) => t.includes(` ${run} `)));
   const missing: string[] = [];
   for (const block of blocks.filter((b) => !b.tabular)) {
     const tokens = tokenize(block.text);
     if (tokens.length < minimumBlock) continue;
     for (const run of runsOf(tokens, size)) {
-      if (!texts.some((t) => t.includes(` ${run} `))) {
+      if (!isPublished(run, Math.min(tokens.length, size))) {
         missing.push(`L${block.lines[0]}–${block.lines[1]}: “${run}”`);
         break; // one missing run per block is enough to point at it
       }
