@@ -123,9 +123,7 @@ step(
 );
 
 // Under the sub-path. (The link and #fragment checks ran among the site checks above, with the base.)
-const walk = (folder: string): string[] =>
-  readdirSync(folder).flatMap((name) => (statSync(join(folder, name)).isDirectory() ? walk(join(folder, name)) : [join(folder, name)]));
-const builtFiles = () => walk(dist).map((f) => relative(dist, f).split(sep).join('/'));
+const builtFiles = () => files(dist).map((f) => relative(dist, f).split(sep).join('/'));
 
 test('under the sub-path, the search index is made, and every URL in it carries the base', (t) => {
   if (failed) return t.skip('an earlier step failed');
